@@ -1,0 +1,62 @@
+package elfwriter
+
+import (
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
+	"github.com/cilium/ebpf/btf"
+)
+
+// Object is the neutral form of a compiled script that both backends produce
+// and [Write] turns into an ELF relocatable object.
+type Object struct {
+	License  string // "GPL"
+	Programs []Program
+	Maps     []Map
+	Data     []Data    // .rodata, .data, .bss (optional)
+	Extra    []Section // non-allocated sections copied verbatim, e.g. .bpftc.meta
+}
+
+// Program is one entry point.
+type Program struct {
+	Name    string // global STT_FUNC symbol, a C identifier
+	Section string // libbpf spelling: "tracepoint/syscalls/sys_enter_openat", "raw_tp", "perf_event"
+	// Insns are final instructions: jump offsets resolved. An ld_imm64 that
+	// refers to a map (Src PseudoMapFD) or to data (Src PseudoMapValue,
+	// offset in the upper half of Constant) carries the symbol as its
+	// Reference; Write turns each reference into an R_BPF_64_64 relocation.
+	Insns asm.Instructions
+}
+
+// Map is one BTF-defined map in .maps.
+type Map struct {
+	Name       string // global symbol, a C identifier ("AT_x")
+	Type       ebpf.MapType
+	KeySize    uint32
+	ValueSize  uint32
+	MaxEntries uint32
+	Flags      uint32
+	// Key and Value optionally give BTF types for the key and value; when
+	// nil the map definition uses key_size/value_size.
+	Key, Value btf.Type
+}
+
+// Data is a global data section (.rodata, .data or .bss) with its variables.
+type Data struct {
+	Name      string // ".rodata", ".data", ".bss"
+	Size      uint32
+	Contents  []byte // nil for .bss
+	Variables []Variable
+}
+
+// Variable is a global object symbol inside a data section.
+type Variable struct {
+	Name   string
+	Offset uint32
+	Size   uint32
+}
+
+// Section is an extra non-allocated PROGBITS section.
+type Section struct {
+	Name     string
+	Contents []byte
+}
