@@ -1,0 +1,164 @@
+package native
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/bpftc/bpftc/backend"
+	"github.com/bpftc/bpftc/ir"
+	"github.com/cilium/ebpf/asm"
+)
+
+// Backend is the native code generator.
+type Backend struct{}
+
+var _ backend.Backend = (*Backend)(nil)
+
+// Name implements backend.Backend.Name.
+func (*Backend) Name() string { return "native" }
+
+// Compile implements backend.Backend.Compile.
+func (*Backend) Compile(m *ir.Module) ([]backend.Program, error) {
+	var progs []backend.Program
+	for _, f := range m.Funcs {
+		insns, err := compileFunc(f)
+		if err != nil {
+			return nil, fmt.Errorf("native backend, function %s: %w", f.Name, err)
+		}
+		progs = append(progs, backend.Program{Name: f.Name, Insns: insns})
+	}
+	return progs, nil
+}
+
+const maxSpills = 64
+
+func compileFunc(f *ir.Func) (asm.Instructions, error) {
+	ctxFirst(f)
+	splitCriticalEdges(f)
+	order := blockOrder(f)
+	var regs []int
+	var fused map[*ir.Value]bool
+	for spills := 0; ; spills++ {
+		fused = fusedCompares(f)
+		l := newLayout(f, order)
+		list := liveness(f, l, fused)
+		err := linearScan(list)
+		var sp errSpill
+		if errors.As(err, &sp) {
+			if spills == maxSpills {
+				return nil, fmt.Errorf("too many spills")
+			}
+			spill(f, sp.v)
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		regs = make([]int, f.NumValues())
+		for _, it := range list {
+			regs[it.v.ID] = it.reg
+		}
+		break
+	}
+	e := &emitter{
+		f: f, order: order, regs: regs, fused: fused,
+		next:   map[*ir.Block]*ir.Block{},
+		frame:  map[*ir.Value]int16{},
+		jumps:  map[int]*ir.Block{},
+		starts: map[*ir.Block]int{},
+	}
+	if err := e.layoutFrame(); err != nil {
+		return nil, err
+	}
+	for i, b := range order {
+		if i+1 < len(order) {
+			e.next[b] = order[i+1]
+		}
+	}
+	for _, v := range f.Entry().Values {
+		if v.Op == ir.OpCtx && e.inReg(v) && e.reg(v) != asm.R1 {
+			e.emit(asm.Mov.Reg(e.reg(v), asm.R1))
+		}
+	}
+	for _, b := range order {
+		e.starts[b] = len(e.insns)
+		for _, v := range b.Values {
+			if err := e.value(v); err != nil {
+				return nil, err
+			}
+		}
+		e.terminator(b)
+	}
+	e.resolve()
+	if len(e.insns) > 0 {
+		e.insns[0] = e.insns[0].WithSymbol(f.Name)
+	}
+	return e.insns, nil
+}
+
+// ctxFirst moves the context value to the front of the entry block, where
+// r1 still holds it.
+func ctxFirst(f *ir.Func) {
+	entry := f.Entry()
+	for i, v := range entry.Values {
+		if v.Op == ir.OpCtx {
+			copy(entry.Values[1:i+1], entry.Values[:i])
+			entry.Values[0] = v
+			return
+		}
+	}
+}
+
+// blockOrder is a reverse postorder that visits a branch's "then" side
+// first, so it usually falls through.
+func blockOrder(f *ir.Func) []*ir.Block {
+	seen := make([]bool, f.NumBlocks())
+	var post []*ir.Block
+	var walk func(b *ir.Block)
+	walk = func(b *ir.Block) {
+		seen[b.ID] = true
+		for i := len(b.Succs) - 1; i >= 0; i-- {
+			if s := b.Succs[i]; !seen[s.ID] {
+				walk(s)
+			}
+		}
+		post = append(post, b)
+	}
+	walk(f.Entry())
+	for i, j := 0, len(post)-1; i < j; i, j = i+1, j-1 {
+		post[i], post[j] = post[j], post[i]
+	}
+	return post
+}
+
+// fusedCompares finds compares that only feed their block's branch and sit
+// right before it: they become one conditional jump.
+func fusedCompares(f *ir.Func) map[*ir.Value]bool {
+	fused := map[*ir.Value]bool{}
+	for _, b := range f.Blocks {
+		c := b.Control
+		if b.Kind != ir.BlockIf || c == nil || !c.Op.IsCompare() || c.Uses != 1 || c.Block != b {
+			continue
+		}
+		if b.Values[len(b.Values)-1] == c && (c.Args[0].Op != ir.OpConst || c.Args[1].Op != ir.OpConst) {
+			fused[c] = true
+		}
+	}
+	return fused
+}
+
+// layoutFrame gives every alloca its offset below r10.
+func (e *emitter) layoutFrame() error {
+	off := 0
+	for _, v := range e.f.Entry().Values {
+		if v.Op != ir.OpAlloca {
+			continue
+		}
+		off += int(v.Aux+7) &^ 7
+		e.frame[v] = int16(-off)
+	}
+	if off > ir.StackLimit {
+		return fmt.Errorf("stack frame of %d bytes exceeds the BPF limit of %d", off, ir.StackLimit)
+	}
+	return nil
+}

@@ -1,0 +1,218 @@
+package ir
+
+// Type is the type of an SSA value. Integers are always 64 bits wide in
+// registers; loads and stores say how many bytes they move.
+type Type uint8
+
+// Value types.
+const (
+	Void Type = iota // no value: stores, calls whose result is unused
+	I64              // a 64-bit integer
+	Ptr              // a pointer (stack, map value, context, kernel or user memory)
+	MapRef           // a reference to a map, only used as a helper argument
+)
+
+func (t Type) String() string {
+	switch t {
+	case Void:
+		return "void"
+	case I64:
+		return "i64"
+	case Ptr:
+		return "ptr"
+	case MapRef:
+		return "map"
+	}
+	return "?"
+}
+
+// Op is what a value computes.
+type Op uint8
+
+// Operations. The comment of each shows its printed form.
+const (
+	OpInvalid Op = iota
+	// OpConst is an integer constant: v = const 42 (Aux).
+	OpConst
+	// OpCtx is the program's context argument: v = ctx.
+	OpCtx
+	// OpMap is a map reference: v = map @name (Sym).
+	OpMap
+	// OpAlloca reserves Aux bytes of stack, 8-byte aligned: v = alloca 16.
+	// Allocas live in the entry block.
+	OpAlloca
+	// OpLoad reads Size bytes at Args[0]+Aux, zero- or sign-extended:
+	// v = load.u32 p, 8.
+	OpLoad
+	// OpStore writes the low Size bytes of Args[1] at Args[0]+Aux:
+	// store.u64 p, 0, v.
+	OpStore
+	// OpZero writes Size zero bytes at Args[0]+Aux: zero p, 0, 16.
+	OpZero
+	// OpCopy copies Size bytes from Args[1] to Args[0]+Aux: memcpy p, 0, q, 16.
+	OpMemcpy
+	// OpCall calls the BPF helper Sym with Args: v = call map_lookup_elem m, k.
+	OpCall
+	// OpPhi merges one argument per predecessor: v = phi v1, v2.
+	OpPhi
+	// OpCopy is the identity: v = copy x. Copy propagation removes it.
+	OpCopy
+
+	// Unary operations: v = neg x.
+	OpNeg
+	OpNot // bitwise complement
+	// OpZext zero-extends the low Aux bits: v = zext x, 32.
+	OpZext
+	// OpSext sign-extends the low Aux bits: v = sext x, 8.
+	OpSext
+
+	// Binary operations: v = add x, y.
+	OpAdd
+	OpSub
+	OpMul
+	OpUDiv
+	OpUMod
+	OpAnd
+	OpOr
+	OpXor
+	OpShl
+	OpLShr
+	OpAShr
+
+	// Comparisons yield 0 or 1: v = ult x, y.
+	OpEq
+	OpNe
+	OpULt
+	OpULe
+	OpUGt
+	OpUGe
+	OpSLt
+	OpSLe
+	OpSGt
+	OpSGe
+
+	opCount
+)
+
+var opNames = [...]string{
+	OpInvalid: "invalid",
+	OpConst:   "const",
+	OpCtx:     "ctx",
+	OpMap:     "map",
+	OpAlloca:  "alloca",
+	OpLoad:    "load",
+	OpStore:   "store",
+	OpZero:    "zero",
+	OpMemcpy:  "memcpy",
+	OpCall:    "call",
+	OpPhi:     "phi",
+	OpCopy:    "copy",
+	OpNeg:     "neg",
+	OpNot:     "not",
+	OpZext:    "zext",
+	OpSext:    "sext",
+	OpAdd:     "add",
+	OpSub:     "sub",
+	OpMul:     "mul",
+	OpUDiv:    "udiv",
+	OpUMod:    "umod",
+	OpAnd:     "and",
+	OpOr:      "or",
+	OpXor:     "xor",
+	OpShl:     "shl",
+	OpLShr:    "lshr",
+	OpAShr:    "ashr",
+	OpEq:      "eq",
+	OpNe:      "ne",
+	OpULt:     "ult",
+	OpULe:     "ule",
+	OpUGt:     "ugt",
+	OpUGe:     "uge",
+	OpSLt:     "slt",
+	OpSLe:     "sle",
+	OpSGt:     "sgt",
+	OpSGe:     "sge",
+}
+
+func (o Op) String() string {
+	if int(o) < len(opNames) && opNames[o] != "" {
+		return opNames[o]
+	}
+	return "op?"
+}
+
+// IsBinary reports whether o takes two integer operands.
+func (o Op) IsBinary() bool { return o >= OpAdd && o <= OpSGe }
+
+// IsCompare reports whether o is a comparison.
+func (o Op) IsCompare() bool { return o >= OpEq && o <= OpSGe }
+
+// IsCommutative reports whether swapping the operands of o keeps its value.
+func (o Op) IsCommutative() bool {
+	switch o {
+	case OpAdd, OpMul, OpAnd, OpOr, OpXor, OpEq, OpNe:
+		return true
+	}
+	return false
+}
+
+// HasSideEffects reports whether a value with op o must be kept even when
+// its result is unused.
+func (o Op) HasSideEffects() bool {
+	switch o {
+	case OpStore, OpZero, OpMemcpy, OpCall:
+		return true
+	}
+	return false
+}
+
+// SwapCompare returns the comparison that gives the same result with the
+// operands swapped (ult -> ugt).
+func (o Op) SwapCompare() Op {
+	switch o {
+	case OpULt:
+		return OpUGt
+	case OpULe:
+		return OpUGe
+	case OpUGt:
+		return OpULt
+	case OpUGe:
+		return OpULe
+	case OpSLt:
+		return OpSGt
+	case OpSLe:
+		return OpSGe
+	case OpSGt:
+		return OpSLt
+	case OpSGe:
+		return OpSLe
+	}
+	return o
+}
+
+// NegateCompare returns the comparison that is true exactly when o is false.
+func (o Op) NegateCompare() Op {
+	switch o {
+	case OpEq:
+		return OpNe
+	case OpNe:
+		return OpEq
+	case OpULt:
+		return OpUGe
+	case OpULe:
+		return OpUGt
+	case OpUGt:
+		return OpULe
+	case OpUGe:
+		return OpULt
+	case OpSLt:
+		return OpSGe
+	case OpSLe:
+		return OpSGt
+	case OpSGt:
+		return OpSLe
+	case OpSGe:
+		return OpSLt
+	}
+	return o
+}
