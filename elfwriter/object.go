@@ -1,6 +1,8 @@
 package elfwriter
 
 import (
+	"encoding/binary"
+
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
 	"github.com/cilium/ebpf/btf"
@@ -14,6 +16,9 @@ type Object struct {
 	Maps     []Map
 	Data     []Data    // .rodata, .data, .bss (optional)
 	Extra    []Section // non-allocated sections copied verbatim, e.g. .bpftc.meta
+	// ByteOrder is the object's byte order: binary.LittleEndian or
+	// binary.BigEndian; nil (or binary.NativeEndian) means the host's.
+	ByteOrder binary.ByteOrder
 }
 
 // Program is one entry point.
@@ -24,6 +29,10 @@ type Program struct {
 	// refers to a map (Src PseudoMapFD) or to data (Src PseudoMapValue,
 	// offset in the upper half of Constant) carries the symbol as its
 	// Reference; Write turns each reference into an R_BPF_64_64 relocation.
+	// A data reference names a Variable, or a whole Data section by its
+	// section name (".rodata"); its offset counts from the start of what it
+	// names. Jumps may still carry labels (Offset -1 and a Reference to an
+	// instruction Symbol in the same program); Write resolves them.
 	Insns asm.Instructions
 }
 
@@ -53,6 +62,10 @@ type Variable struct {
 	Name   string
 	Offset uint32
 	Size   uint32
+	// Type optionally gives the variable's BTF type, of exactly Size bytes.
+	// When nil, Write uses an unsigned integer for sizes 1, 2, 4 and 8 and
+	// an array of bytes otherwise.
+	Type btf.Type
 }
 
 // Section is an extra non-allocated PROGBITS section.

@@ -6,10 +6,10 @@ type Type uint8
 
 // Value types.
 const (
-	Void Type = iota // no value: stores, calls whose result is unused
-	I64              // a 64-bit integer
-	Ptr              // a pointer (stack, map value, context, kernel or user memory)
-	MapRef           // a reference to a map, only used as a helper argument
+	Void   Type = iota // no value: stores, calls whose result is unused
+	I64                // a 64-bit integer
+	Ptr                // a pointer (stack, map value, context, kernel or user memory)
+	MapRef             // a reference to a map, only used as a helper argument
 )
 
 func (t Type) String() string {
