@@ -1,0 +1,146 @@
+package elfwriter
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"slices"
+
+	"github.com/cilium/ebpf/asm"
+)
+
+// progSection is one executable section and the programs laid out in it.
+type progSection struct {
+	name  string
+	code  []byte
+	rels  []rel
+	progs []placed // in section order
+}
+
+// placed is a program's place in its section.
+type placed struct {
+	prog      int // index in Object.Programs
+	off, size uint64
+}
+
+// encodePrograms groups programs by section, in order of first use, and
+// encodes their instructions and relocations.
+func encodePrograms(obj *Object, ix *index, bo binary.ByteOrder) ([]*progSection, error) {
+	var secs []*progSection
+	bySection := make(map[string]*progSection)
+	for i := range obj.Programs {
+		p := &obj.Programs[i]
+		s := bySection[p.Section]
+		if s == nil {
+			s = &progSection{name: p.Section}
+			bySection[p.Section] = s
+			secs = append(secs, s)
+		}
+		base := uint64(len(s.code))
+		code, rels, err := encodeProgram(p, ix, bo, base, s.code)
+		if err != nil {
+			return nil, fmt.Errorf("program %s: %w", p.Name, err)
+		}
+		s.code = code
+		s.rels = append(s.rels, rels...)
+		s.progs = append(s.progs, placed{prog: i, off: base, size: uint64(len(code)) - base})
+	}
+	return secs, nil
+}
+
+// encodeProgram appends p's instructions to code, which already holds base
+// bytes, and returns the relocations for its map and data references. The
+// instructions are written the way LLVM writes them: ld_imm64 with source 0,
+// the immediate 0 or the offset into the section the relocation names.
+func encodeProgram(p *Program, ix *index, bo binary.ByteOrder, base uint64, code []byte) ([]byte, []rel, error) {
+	insns := slices.Clone(p.Insns)
+	var rels []rel
+	var off uint64
+	for i := range insns {
+		ins := &insns[i]
+		if ref := ins.Reference(); ref != "" {
+			r, imm, err := reference(ins, ref, ix)
+			if err != nil {
+				return nil, nil, fmt.Errorf("instruction %d: %w", i, err)
+			}
+			if r != nil {
+				r.off = base + off
+				rels = append(rels, *r)
+				ins.Src = asm.R0
+				ins.Constant = imm
+			}
+		}
+		off += ins.Size()
+	}
+
+	buf := bytes.NewBuffer(code)
+	if err := insns.Marshal(buf, bo); err != nil {
+		return nil, nil, fmt.Errorf("encode instructions: %w", err)
+	}
+	return buf.Bytes(), rels, nil
+}
+
+// reference resolves the reference of one instruction. For an ld_imm64 it
+// returns the relocation (offset not yet set) and the immediate to write;
+// for a jump to a label it returns nil and leaves the label to
+// asm.Instructions.Marshal.
+func reference(ins *asm.Instruction, ref string, ix *index) (*rel, int64, error) {
+	op := ins.OpCode
+	switch {
+	case op == asm.LoadImmOp(asm.DWord):
+	case op.JumpOp() == asm.Call:
+		return nil, 0, fmt.Errorf("call with reference %q: calls to BPF functions and kfuncs are not supported", ref)
+	case op.Class().IsJump():
+		return nil, 0, nil
+	default:
+		return nil, 0, fmt.Errorf("reference %q on %v: only ld_imm64 and jumps may carry references", ref, op)
+	}
+
+	offset := uint32(uint64(ins.Constant) >> 32)
+	switch ins.Src {
+	case asm.PseudoMapFD:
+		g, ok := ix.globals[ref]
+		if !ok {
+			return nil, 0, fmt.Errorf("map reference to unknown symbol %q", ref)
+		}
+		if g.kind != kindMap {
+			return nil, 0, fmt.Errorf("map reference to %q, which is not a map", ref)
+		}
+		if offset != 0 {
+			return nil, 0, fmt.Errorf("map reference to %s: offset %d in the second half", ref, offset)
+		}
+		return &rel{sym: g.sym}, 0, nil
+
+	case asm.PseudoMapValue:
+		return dataReference(ref, offset, ix)
+	}
+	return nil, 0, fmt.Errorf("ld_imm64 with reference %q: source %v is neither PseudoMapFD nor PseudoMapValue", ref, ins.Src)
+}
+
+// dataReference resolves a reference to a variable or a data section. Both
+// loaders read a relocation against a variable's symbol with immediate 0,
+// or against the section symbol with the immediate as offset, the same way;
+// a non-zero immediate on a variable's symbol they read differently.
+func dataReference(ref string, offset uint32, ix *index) (*rel, int64, error) {
+	if d, ok := ix.data[ref]; ok {
+		if size := ix.obj.Data[d].Size; offset >= size {
+			return nil, 0, fmt.Errorf("reference to %s+%d: outside the section's %d bytes", ref, offset, size)
+		}
+		return &rel{sym: sectionSym(d)}, int64(offset), nil
+	}
+	g, ok := ix.globals[ref]
+	if !ok {
+		return nil, 0, fmt.Errorf("data reference to unknown symbol %q", ref)
+	}
+	if g.kind != kindVar {
+		return nil, 0, fmt.Errorf("data reference to %q, which is not a variable", ref)
+	}
+	v := &ix.obj.Data[g.idx].Variables[g.v]
+	if offset >= v.Size {
+		return nil, 0, fmt.Errorf("reference to %s+%d: outside the variable's %d bytes", ref, offset, v.Size)
+	}
+	if offset == 0 {
+		return &rel{sym: g.sym}, 0, nil
+	}
+	return &rel{sym: sectionSym(g.idx)}, int64(v.Offset + offset), nil
+}
