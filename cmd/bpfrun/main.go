@@ -1,0 +1,67 @@
+// Command bpfrun runs an object built by bpftc: it loads it, attaches its
+// probes and prints what bpftrace 0.17 prints for the same script. It links
+// no compiler package; see ../../shared/docs/design.md.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/bpftc/bpftc/loader"
+	"github.com/bpftc/bpftc/loader/session"
+)
+
+func main() {
+	os.Exit(run(os.Args, os.Stdout, os.Stderr))
+}
+
+// run is main with its streams, returning the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	return session.Report(newApp(stdout, stderr).Run(args), stderr)
+}
+
+// newApp describes the command line.
+func newApp(stdout, stderr io.Writer) *cli.App {
+	return &cli.App{
+		Name:            "bpfrun",
+		Usage:           "run a BPF object built by bpftc",
+		UsageText:       "bpfrun [-f text|json] [-o FILE] [-q] OBJ.o",
+		HideHelpCommand: true,
+		Writer:          stderr, // usage goes to stderr, as bpftrace's
+		ErrWriter:       stderr,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "f", Value: "text", Usage: "output format: text or json"},
+			&cli.StringFlag{Name: "o", Usage: "write output to `FILE` instead of stdout"},
+			&cli.BoolFlag{Name: "q", Usage: "do not print the \"Attaching N probes...\" line"},
+		},
+		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
+			return session.Fail(session.ExitUsage, err)
+		},
+		ExitErrHandler: func(*cli.Context, error) {},
+		Action: func(c *cli.Context) error {
+			return action(c, stdout)
+		},
+	}
+}
+
+// action runs the object named on the command line.
+func action(c *cli.Context, stdout io.Writer) error {
+	if c.NArg() == 0 {
+		cli.ShowAppHelp(c)
+		return &session.StatusError{Status: session.ExitUsage}
+	}
+	if c.NArg() > 1 {
+		return session.Fail(session.ExitUsage, fmt.Errorf("expected one object file, got %d arguments", c.NArg()))
+	}
+	if err := session.CheckFormat(c.String("f")); err != nil {
+		return err
+	}
+	obj, err := loader.OpenFile(c.Args().First())
+	if err != nil {
+		return session.Fail(session.ExitFailure, err)
+	}
+	return session.Run(obj, session.Options{Format: c.String("f"), OutPath: c.String("o"), Quiet: c.Bool("q"), Stdout: stdout})
+}

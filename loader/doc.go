@@ -1,0 +1,5 @@
+// Package loader runs a bpftc object: [Open] reads and checks it without
+// touching the kernel, [Object.Run] loads it, runs BEGIN, attaches every probe,
+// turns ring buffer records into output, then runs END and prints the maps.
+// It never imports the compiler; see ../shared/docs/design.md ("Loader sequence").
+package loader

@@ -1,0 +1,91 @@
+package loader
+
+import (
+	"debug/elf"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/cilium/ebpf"
+
+	"github.com/bpftc/bpftc/loader/abi"
+	"github.com/bpftc/bpftc/loader/output"
+)
+
+// Object is a checked bpftc object, ready to [Object.Run]. It holds no kernel
+// resources.
+type Object struct {
+	spec    *ebpf.CollectionSpec
+	meta    *abi.Meta
+	printfs []*output.Formatter // by printf id
+}
+
+// Open reads a bpftc object and checks it against this machine and its own
+// metadata. It does not touch the kernel.
+func Open(r io.ReaderAt) (*Object, error) {
+	meta, err := readMeta(r)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkTarget(meta); err != nil {
+		return nil, err
+	}
+	spec, err := ebpf.LoadCollectionSpecFromReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("read object: %w", err)
+	}
+	if err := check(meta, spec); err != nil {
+		return nil, err
+	}
+	printfs, err := formatters(meta)
+	if err != nil {
+		return nil, err
+	}
+	return &Object{spec: spec, meta: meta, printfs: printfs}, nil
+}
+
+// OpenFile is [Open] on the file at path.
+func OpenFile(path string) (*Object, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return Open(f)
+}
+
+// Meta returns the object's metadata. Callers must not modify it.
+func (o *Object) Meta() *abi.Meta {
+	return o.meta
+}
+
+// readMeta decodes the abi.MetaSection of the ELF object in r.
+func readMeta(r io.ReaderAt) (*abi.Meta, error) {
+	f, err := elf.NewFile(r)
+	if err != nil {
+		return nil, fmt.Errorf("read object: %w", err)
+	}
+	sec := f.Section(abi.MetaSection)
+	if sec == nil {
+		return nil, errors.New("read object: no " + abi.MetaSection + " section (not built by bpftc)")
+	}
+	b, err := sec.Data()
+	if err != nil {
+		return nil, fmt.Errorf("read object: section %s: %w", abi.MetaSection, err)
+	}
+	return abi.Unmarshal(b)
+}
+
+// formatters prepares every printf of the metadata once.
+func formatters(m *abi.Meta) ([]*output.Formatter, error) {
+	fs := make([]*output.Formatter, len(m.Printfs))
+	for i := range m.Printfs {
+		f, err := output.NewFormatter(&m.Printfs[i])
+		if err != nil {
+			return nil, fmt.Errorf("metadata: printf %d: %w", i, err)
+		}
+		fs[i] = f
+	}
+	return fs, nil
+}

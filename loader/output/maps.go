@@ -1,0 +1,309 @@
+package output
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/bpftc/bpftc/loader/abi"
+)
+
+// appendMap renders one map as bpftrace 0.17's print_map does (OUT-03…09,
+// OUT-16): reduce per-CPU values, order the entries, keep the last top ones,
+// divide by div and write text or JSON.
+func appendMap(dst []byte, m *abi.Map, entries []Entry, top, div int, json bool) ([]byte, error) {
+	if err := checkLayout(m); err != nil {
+		return dst, fmt.Errorf("print map %s: %w", m.Name, err)
+	}
+	if m.Array && len(entries) == 0 {
+		entries = []Entry{zeroEntry(m)}
+	}
+	rows, err := reduce(m, entries)
+	if err != nil {
+		return dst, fmt.Errorf("print map %s: %w", m.Name, err)
+	}
+	// bpftrace's top and div are u32 in the print record; div 0 means 1.
+	p := printer{m: m, json: json, top: uint32(max(top, 0)), div: uint64(uint32(max(div, 0)))}
+	if p.div == 0 {
+		p.div = 1
+	}
+	switch m.Agg {
+	case abi.AggHist, abi.AggLhist:
+		orderByTotal(rows)
+		return p.appendHists(dst, rows)
+	case abi.AggAvg, abi.AggStats:
+		orderByAverage(rows)
+		return p.appendStats(dst, rows)
+	}
+	orderPlain(m, rows)
+	return p.appendPlain(dst, rows)
+}
+
+// printer holds what rendering one map needs.
+type printer struct {
+	m    *abi.Map
+	json bool
+	top  uint32 // 0: all entries
+	div  uint64 // >= 1
+}
+
+// skip reports whether the i-th of n ordered rows falls outside top.
+func (p *printer) skip(i, n int) bool {
+	return p.top != 0 && n > int(p.top) && i < n-int(p.top)
+}
+
+// appendHeader starts a JSON line for the map.
+func (p *printer) appendHeader(dst []byte, typ string) []byte {
+	dst = append(dst, `{"type": "`...)
+	dst = append(dst, typ...)
+	dst = append(dst, `", "data": {"`...)
+	dst = appendJSONString(dst, p.m.Name)
+	dst = append(dst, `": `...)
+	if len(p.m.Key) > 0 {
+		dst = append(dst, '{')
+	}
+	return dst
+}
+
+// appendTrailer ends a JSON line for the map.
+func (p *printer) appendTrailer(dst []byte) []byte {
+	if len(p.m.Key) > 0 {
+		dst = append(dst, '}')
+	}
+	return append(dst, "}}\n"...)
+}
+
+// appendKey writes an entry's key: "@m[a, b]: " in text, `"a,b": ` in JSON
+// (nothing for an unkeyed map).
+func (p *printer) appendKey(dst []byte, key []byte) []byte {
+	if !p.json {
+		dst = append(dst, p.m.Name...)
+		if len(p.m.Key) > 0 {
+			dst = append(dst, '[')
+			for i, f := range p.m.Key {
+				if i > 0 {
+					dst = append(dst, ", "...)
+				}
+				dst = appendKeyPart(dst, f.Type, key[f.Offset:f.Offset+f.Type.Size])
+			}
+			dst = append(dst, ']')
+		}
+		return append(dst, ": "...)
+	}
+	if len(p.m.Key) == 0 {
+		return dst
+	}
+	var raw []byte
+	for i, f := range p.m.Key {
+		if i > 0 {
+			raw = append(raw, ',')
+		}
+		raw = appendKeyPart(raw, f.Type, key[f.Offset:f.Offset+f.Type.Size])
+	}
+	dst = append(dst, '"')
+	dst = appendJSONBytes(dst, raw)
+	return append(dst, `": `...)
+}
+
+// appendSep writes the separator between two entries.
+func (p *printer) appendSep(dst []byte) []byte {
+	if p.json {
+		return append(dst, ", "...)
+	}
+	return append(dst, '\n')
+}
+
+// appendPlain renders a map of count, sum, min, max or plain values.
+func (p *printer) appendPlain(dst []byte, rows []row) ([]byte, error) {
+	if p.json {
+		if len(rows) == 0 {
+			return dst, nil
+		}
+		dst = p.appendHeader(dst, "map")
+	}
+	first := true
+	for i := range rows {
+		if p.skip(i, len(rows)) {
+			continue
+		}
+		if !first {
+			dst = p.appendSep(dst)
+		}
+		first = false
+		dst = p.appendKey(dst, rows[i].key)
+		dst = p.appendValue(dst, &rows[i])
+	}
+	if p.json {
+		return p.appendTrailer(dst), nil
+	}
+	return append(dst, '\n'), nil
+}
+
+// appendValue writes the reduced value of a count, sum, min, max or plain map.
+func (p *printer) appendValue(dst []byte, r *row) []byte {
+	switch p.m.Agg {
+	case abi.AggCount:
+		return strconv.AppendUint(dst, r.n/p.div, 10)
+	case abi.AggSum:
+		if p.m.Value.Signed {
+			return strconv.AppendInt(dst, int64(r.n)/int64(p.div), 10)
+		}
+		return strconv.AppendUint(dst, r.n/p.div, 10)
+	case abi.AggMin, abi.AggMax:
+		return strconv.AppendInt(dst, int64(r.n)/int64(p.div), 10)
+	}
+	return p.appendTyped(dst, p.m.Value, r.val)
+}
+
+// appendTyped writes a plain value of type t: integers divided by div as
+// bpftrace divides them, strings up to NUL, tuples "(1, two)" or [1,"two"].
+func (p *printer) appendTyped(dst []byte, t abi.Type, b []byte) []byte {
+	switch t.Kind {
+	case abi.KindInt:
+		return appendDividedInt(dst, t, readInt(b, t.Signed), p.div)
+	case abi.KindString:
+		if p.json {
+			dst = append(dst, '"')
+			dst = appendJSONBytes(dst, cstring(b))
+			return append(dst, '"')
+		}
+		return append(dst, cstring(b)...)
+	case abi.KindTuple:
+		open, sep, end := "(", ", ", ")"
+		if p.json {
+			open, sep, end = "[", ",", "]"
+		}
+		dst = append(dst, open...)
+		for i, f := range t.Fields {
+			if i > 0 {
+				dst = append(dst, sep...)
+			}
+			dst = p.appendTyped(dst, f.Type, b[f.Offset:f.Offset+f.Type.Size])
+		}
+		return append(dst, end...)
+	}
+	return dst
+}
+
+// appendDividedInt writes v (an integer of t's width, widened to 64 bits)
+// divided by div in that width, as bpftrace's value_to_str does: a signed
+// value is divided by div cast to the same signed width.
+func appendDividedInt(dst []byte, t abi.Type, v uint64, div uint64) []byte {
+	if !t.Signed {
+		return strconv.AppendUint(dst, v/div, 10)
+	}
+	d := int64(readInt(leBytes(div, t.Size), true)) // div cast to the value's width
+	if d == 0 {
+		d = 1 // bpftrace divides by zero here and crashes
+	}
+	return strconv.AppendInt(dst, int64(v)/d, 10)
+}
+
+// leBytes returns the low size bytes of v in native order.
+func leBytes(v uint64, size int) []byte {
+	var b [8]byte
+	putInt(b[:size], v)
+	return b[:size]
+}
+
+// appendKeyPart writes one key part: integers signed whatever their type
+// (bpftrace's MapKey), strings up to NUL, tuples "(1, two)".
+func appendKeyPart(dst []byte, t abi.Type, b []byte) []byte {
+	switch t.Kind {
+	case abi.KindInt:
+		return strconv.AppendInt(dst, int64(readInt(b, true)), 10)
+	case abi.KindString:
+		return append(dst, cstring(b)...)
+	case abi.KindTuple:
+		dst = append(dst, '(')
+		for i, f := range t.Fields {
+			if i > 0 {
+				dst = append(dst, ", "...)
+			}
+			dst = appendKeyPart(dst, f.Type, b[f.Offset:f.Offset+f.Type.Size])
+		}
+		return append(dst, ')')
+	}
+	return dst
+}
+
+// appendStats renders an avg or stats map; the text form ends with an
+// extra empty line (OUT-09). stats ignores top and div, avg honours both.
+func (p *printer) appendStats(dst []byte, rows []row) ([]byte, error) {
+	isAvg := p.m.Agg == abi.AggAvg
+	if p.json {
+		if len(rows) == 0 {
+			return dst, nil
+		}
+		dst = p.appendHeader(dst, "stats")
+	}
+	first := true
+	for i := range rows {
+		if isAvg && p.skip(i, len(rows)) {
+			continue
+		}
+		if !first {
+			dst = p.appendSep(dst)
+		}
+		first = false
+		r := &rows[i]
+		dst = p.appendKey(dst, r.key)
+		if isAvg {
+			dst = strconv.AppendInt(dst, r.avg/int64(p.div), 10)
+			continue
+		}
+		if p.json {
+			dst = append(dst, `{"count": `...)
+			dst = strconv.AppendInt(dst, r.count, 10)
+			dst = append(dst, `, "average": `...)
+			dst = strconv.AppendInt(dst, r.avg, 10)
+			dst = append(dst, `, "total": `...)
+			dst = strconv.AppendInt(dst, int64(r.total), 10)
+			dst = append(dst, '}')
+			continue
+		}
+		dst = append(dst, "count "...)
+		dst = strconv.AppendInt(dst, r.count, 10)
+		dst = append(dst, ", average "...)
+		dst = strconv.AppendInt(dst, r.avg, 10)
+		dst = append(dst, ", total "...)
+		dst = strconv.AppendInt(dst, int64(r.total), 10)
+	}
+	if p.json {
+		return p.appendTrailer(dst), nil
+	}
+	return append(dst, "\n\n"...), nil
+}
+
+// appendHists renders a hist or lhist map (OUT-08): one histogram per key,
+// each followed by an empty line in text.
+func (p *printer) appendHists(dst []byte, rows []row) ([]byte, error) {
+	if p.json {
+		if len(rows) == 0 {
+			return dst, nil
+		}
+		dst = p.appendHeader(dst, "hist")
+	}
+	first := true
+	for i := range rows {
+		if p.skip(i, len(rows)) {
+			continue
+		}
+		if !first {
+			dst = p.appendSep(dst)
+		}
+		first = false
+		dst = p.appendKey(dst, rows[i].key)
+		if !p.json {
+			dst = append(dst, '\n')
+		}
+		if p.m.Agg == abi.AggHist {
+			dst = p.appendHist(dst, rows[i].buckets)
+		} else {
+			dst = p.appendLhist(dst, rows[i].buckets)
+		}
+	}
+	if p.json {
+		return p.appendTrailer(dst), nil
+	}
+	return append(dst, '\n'), nil
+}

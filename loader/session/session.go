@@ -1,0 +1,121 @@
+// Package session runs a loaded object the way the bpftrace command line
+// does: output format and file, signals, exit statuses. bpfrun and
+// "bpftc run" share it.
+package session
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/cilium/ebpf/rlimit"
+
+	"github.com/bpftc/bpftc/loader"
+	"github.com/bpftc/bpftc/loader/output"
+)
+
+// Exit statuses, as bpftrace's (language.md ERR-07).
+const (
+	ExitUsage   = 1   // bad command line or script
+	ExitFailure = 255 // the object could not be opened, loaded or attached
+)
+
+// StatusError carries the exit status of a failed run and the message to
+// print after "ERROR: "; an empty message prints nothing.
+type StatusError struct {
+	Status int
+	Msg    string
+}
+
+func (e *StatusError) Error() string { return e.Msg }
+
+// Fail is a StatusError for err.
+func Fail(status int, err error) error {
+	return &StatusError{Status: status, Msg: err.Error()}
+}
+
+// Options are the command-line settings of a run.
+type Options struct {
+	Format  string // "text" or "json"
+	OutPath string // -o FILE, or "" for stdout
+	Quiet   bool   // -q
+	Stdout  io.Writer
+}
+
+// CheckFormat validates an output format name, in bpftrace's words (CLI-06).
+func CheckFormat(format string) error {
+	if format != "text" && format != "json" {
+		return &StatusError{ExitUsage, fmt.Sprintf("Invalid output format %q\nValid formats: 'text', 'json'", format)}
+	}
+	return nil
+}
+
+// Run runs obj until it exits or the first SIGINT/SIGTERM, then prints its
+// maps. A second signal kills the process (RT-07).
+func Run(obj *loader.Object, o Options) error {
+	if err := CheckFormat(o.Format); err != nil {
+		return err
+	}
+	out, closeOut, err := newOutput(o.Format, o.OutPath, o.Stdout)
+	if err != nil {
+		return Fail(ExitFailure, err)
+	}
+	// Kernels before 5.11 count BPF memory against RLIMIT_MEMLOCK; on later
+	// ones this does nothing. A failure shows up as a load error.
+	_ = rlimit.RemoveMemlock()
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
+	err = obj.Run(ctx, &loader.RunOptions{Output: out, Quiet: o.Quiet})
+	if cerr := closeOut(); err == nil {
+		err = cerr
+	}
+	if errors.Is(err, loader.ErrNoProbes) {
+		return &StatusError{Status: ExitUsage} // bpftrace exits 1, silently
+	}
+	if err != nil {
+		return Fail(ExitFailure, err)
+	}
+	return nil
+}
+
+// Report prints err as bpftrace does and returns the exit status.
+func Report(err error, stderr io.Writer) int {
+	if err == nil {
+		return 0
+	}
+	var st *StatusError
+	if errors.As(err, &st) {
+		if st.Msg != "" {
+			fmt.Fprintf(stderr, "ERROR: %s\n", st.Msg)
+		}
+		return st.Status
+	}
+	fmt.Fprintf(stderr, "ERROR: %v\n", err)
+	return ExitUsage
+}
+
+// newOutput writes format to the file path, or to stdout when path is ""; the
+// exit separator always goes to stdout (CLI-07). Writes are not buffered:
+// every Output call is one write, so output appears event by event.
+func newOutput(format, path string, stdout io.Writer) (o output.Output, close func() error, err error) {
+	out, close := stdout, func() error { return nil }
+	if path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			return nil, nil, err
+		}
+		out, close = f, f.Close
+	}
+	if format == "json" {
+		return output.NewJSON(out, stdout), close, nil
+	}
+	return output.NewText(out, stdout), close, nil
+}
