@@ -27,6 +27,7 @@ func init() {
 		{"get_stackid", 27, 3, I64},
 		{"get_current_task", 35, 0, I64},
 		{"probe_read_str", 45, 3, I64},
+		{"get_numa_node_id", 42, 0, I64},
 		{"get_current_cgroup_id", 80, 0, I64},
 		{"send_signal", 109, 1, I64},
 		{"probe_read_user", 112, 3, I64},

@@ -93,9 +93,11 @@ func attachInterval(prog *ebpf.Program, periodNS uint64) (io.Closer, error) {
 
 // Close detaches the program and closes the perf event.
 func (p *perfLink) Close() error {
-	var err error
+	// Stop the event first: detaching the program can take a grace period,
+	// during which it would keep firing.
+	err := unix.IoctlSetInt(p.fd, unix.PERF_EVENT_IOC_DISABLE, 0)
 	if p.link != nil {
-		err = p.link.Close()
+		err = errors.Join(err, p.link.Close())
 	}
 	return errors.Join(err, unix.Close(p.fd))
 }

@@ -286,9 +286,12 @@ func (e *emitter) condJump(op ir.Op, x, y *ir.Value, target *ir.Block) {
 		e.jump(asm.Instruction{OpCode: jop.Op(asm.RegSource), Dst: xr, Src: e.reg(y)}, target)
 		return
 	}
-	// Both sides need materializing: x is in r0, build y in the other side's
-	// place is impossible, so compare through a constant in r0 after moving x.
-	panic(fmt.Sprintf("BUG: compare of two constants survived constant folding: %s %s", x.LongString(), y.LongString()))
+	if xr == scratch {
+		panic(fmt.Sprintf("BUG: compare of two constants survived constant folding: %s %s", x.LongString(), y.LongString()))
+	}
+	// A 64-bit constant: build it in r0.
+	e.materialize(scratch, y)
+	e.jump(asm.Instruction{OpCode: jop.Op(asm.RegSource), Dst: xr, Src: scratch}, target)
 }
 
 func (e *emitter) compareValue(v *ir.Value) {

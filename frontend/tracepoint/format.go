@@ -137,16 +137,10 @@ func (fd *Field) parseDecl(decl string) error {
 	return nil
 }
 
-// fixSignedness follows the C type where it names a plain integer: syscall
-// arguments are declared "int" but stored in 8 bytes with signed:0, and
-// bpftrace reads them as signed 64-bit values.
+// fixSignedness clears the sign of pointers and __data_loc words. Integers
+// keep the format file's "signed:" flag, as bpftrace 0.17 reads it: syscall
+// arguments declared "int" but stored in 8 bytes with signed:0 are unsigned.
 func (fd *Field) fixSignedness() {
-	switch fd.CType {
-	case "int", "long", "short", "long long", "signed char", "s8", "s16", "s32", "s64", "pid_t":
-		fd.Signed = true
-	case "unsigned int", "unsigned long", "unsigned short", "unsigned char", "u8", "u16", "u32", "u64", "size_t":
-		fd.Signed = false
-	}
 	if fd.Pointer || fd.DataLoc {
 		fd.Signed = false
 	}

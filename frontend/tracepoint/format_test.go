@@ -22,7 +22,7 @@ func TestParse(t *testing.T) {
 	}
 	want := []Field{
 		{Name: "__syscall_nr", CType: "int", Offset: 8, Size: 4, Signed: true},
-		{Name: "dfd", CType: "int", Offset: 16, Size: 8, Signed: true},
+		{Name: "dfd", CType: "int", Offset: 16, Size: 8},
 		{Name: "filename", CType: "const char *", Offset: 24, Size: 8, Pointer: true},
 		{Name: "name", CType: "char", Offset: 32, Size: 4, DataLoc: true},
 		{Name: "comm", CType: "char", Offset: 36, Size: 16, Array: 16},

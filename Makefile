@@ -1,0 +1,51 @@
+# bpftc: ahead-of-time compiler for bpftrace scripts, and bpfrun, its loader.
+GO      ?= go
+BIN     := bin
+export CGO_ENABLED := 0
+
+.PHONY: build test test-short bench demo update fuzz check setup clean
+
+build:
+	$(GO) build -trimpath -o $(BIN)/bpftc ./cmd/bpftc
+	$(GO) build -trimpath -o $(BIN)/bpfrun ./cmd/bpfrun
+
+# Everything, including the kernel and differential tests (run as root;
+# under CI=true a kernel test that cannot run fails instead of skipping).
+test: build
+	$(GO) vet ./...
+	$(GO) test -count=1 ./...
+
+# Only the tests that need no kernel.
+test-short:
+	$(GO) test -short ./...
+
+# Benchmarks: in-process compile time per script and instructions, and the
+# whole-process comparison with bpftrace --emit-elf (see BENCHMARKS.md).
+bench: build
+	$(GO) test -run '^$$' -bench . -benchmem ./compiler/
+	./scripts/bench-compile.sh
+
+# A real demo on this machine: count getppid calls by command for 3 seconds.
+demo: build setup
+	./$(BIN)/bpftc compile -e 'tracepoint:syscalls:sys_enter_getppid { @[comm] = count(); @n = hist(args->__syscall_nr); }' -o /tmp/bpftc-demo.o
+	( for i in $$(seq 1 200); do sh -c 'echo $$PPID' >/dev/null; done ) & \
+	timeout -s INT 3 ./$(BIN)/bpfrun /tmp/bpftc-demo.o; wait
+
+# Rewrite golden files (review every diff).
+update:
+	$(GO) test ./... -update
+
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 30s ./frontend/parser/
+	$(GO) test -run '^$$' -fuzz FuzzCompile -fuzztime 30s ./compiler/
+
+check:
+	test -z "$$(gofmt -l .)"
+	$(GO) vet ./...
+
+# Kernel interfaces the tests and the demo need.
+setup:
+	mount | grep -q ' /sys/kernel/tracing ' || mount -t tracefs tracefs /sys/kernel/tracing || true
+
+clean:
+	rm -rf $(BIN)

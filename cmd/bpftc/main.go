@@ -1,0 +1,213 @@
+// Command bpftc compiles bpftrace scripts ahead of time into BPF objects
+// that bpfrun (or "bpftc run") loads and runs. See the README.
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/bpftc/bpftc/compiler"
+	"github.com/bpftc/bpftc/frontend/source"
+	"github.com/bpftc/bpftc/ir"
+	"github.com/bpftc/bpftc/loader"
+	"github.com/bpftc/bpftc/loader/session"
+)
+
+func main() {
+	os.Exit(run(os.Args, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	return session.Report(newApp(stdout, stderr).Run(args), stderr)
+}
+
+var programFlags = []cli.Flag{
+	&cli.StringFlag{Name: "e", Usage: "compile `PROGRAM` instead of a file"},
+	&cli.StringFlag{Name: "tracefs", Usage: "read tracepoint formats under `DIR` (default /sys/kernel/tracing)"},
+	&cli.StringFlag{Name: "backend", Value: "native", Usage: "code generator: native"},
+}
+
+func newApp(stdout, stderr io.Writer) *cli.App {
+	usageErr := func(_ *cli.Context, err error, _ bool) error { return session.Fail(session.ExitUsage, err) }
+	return &cli.App{
+		Name:            "bpftc",
+		Usage:           "compile bpftrace scripts into BPF objects",
+		Version:         compiler.Version,
+		HideHelpCommand: true,
+		Writer:          stdout,
+		ErrWriter:       stderr,
+		OnUsageError:    usageErr,
+		ExitErrHandler:  func(*cli.Context, error) {},
+		Commands: []*cli.Command{
+			{
+				Name:      "compile",
+				Usage:     "compile a script into an object file",
+				UsageText: "bpftc compile [-e PROGRAM | FILE] -o OUT.o [--emit obj|ir|asm] [PARAMS...]",
+				Flags: append([]cli.Flag{
+					&cli.StringFlag{Name: "o", Usage: "write the object to `FILE`"},
+					&cli.StringFlag{Name: "emit", Value: "obj", Usage: "what to write: obj, ir (optimised IR), ir-lower (IR before optimisation) or asm"},
+				}, programFlags...),
+				OnUsageError: usageErr,
+				Action:       func(c *cli.Context) error { return compileAction(c, stdout, stderr) },
+			},
+			{
+				Name:      "run",
+				Usage:     "compile a script in memory and run it, like bpftrace",
+				UsageText: "bpftc run [-f text|json] [-o FILE] [-q] [-e PROGRAM | FILE] [PARAMS...]",
+				Flags: append([]cli.Flag{
+					&cli.StringFlag{Name: "f", Value: "text", Usage: "output format: text or json"},
+					&cli.StringFlag{Name: "o", Usage: "write output to `FILE` instead of stdout"},
+					&cli.BoolFlag{Name: "q", Usage: "do not print the \"Attaching N probes...\" line"},
+				}, programFlags...),
+				OnUsageError: usageErr,
+				Action:       func(c *cli.Context) error { return runAction(c, stdout, stderr) },
+			},
+		},
+	}
+}
+
+// readProgram returns the script named by -e or the first argument, and the
+// positional parameters after it.
+func readProgram(c *cli.Context) (*source.File, []string, error) {
+	args := c.Args().Slice()
+	if e := c.String("e"); c.IsSet("e") {
+		return &source.File{Name: "stdin", Text: e}, args, nil
+	}
+	if len(args) == 0 {
+		return nil, nil, &session.StatusError{Status: session.ExitUsage, Msg: "USAGE: filename or -e 'program' required."}
+	}
+	name := args[0]
+	var text []byte
+	var err error
+	if name == "-" {
+		text, err = io.ReadAll(os.Stdin)
+		name = "stdin"
+	} else {
+		text, err = os.ReadFile(name)
+	}
+	if err != nil {
+		return nil, nil, &session.StatusError{Status: session.ExitFailure, Msg: fmt.Sprintf("failed to open file '%s': %v", args[0], unwrapPathError(err))}
+	}
+	return &source.File{Name: name, Text: string(text)}, args[1:], nil
+}
+
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// build compiles the program of c, printing diagnostics to stderr.
+func build(c *cli.Context, stderr io.Writer, opts *compiler.Options) (*compiler.Result, error) {
+	f, params, err := readProgram(c)
+	if err != nil {
+		return nil, err
+	}
+	if b := c.String("backend"); b != "native" {
+		return nil, &session.StatusError{Status: session.ExitUsage, Msg: fmt.Sprintf("unknown backend %q (available: native)", b)}
+	}
+	opts.Params = params
+	opts.TracefsDir = c.String("tracefs")
+	res, err := compiler.Compile(f, opts)
+	if res != nil && len(res.Diags) > 0 {
+		res.Diags.Render(stderr, f)
+	}
+	if errors.Is(err, compiler.ErrSource) {
+		return nil, &session.StatusError{Status: session.ExitUsage}
+	}
+	if err != nil {
+		return nil, session.Fail(session.ExitUsage, err)
+	}
+	return res, nil
+}
+
+func compileAction(c *cli.Context, stdout, stderr io.Writer) error {
+	emit := c.String("emit")
+	opts := &compiler.Options{}
+	var lowered bytes.Buffer
+	if emit == "ir-lower" {
+		opts.AfterPass = func(pass string, m *ir.Module) {
+			if pass == "lower" {
+				ir.Fprint(&lowered, m, nil)
+			}
+		}
+	}
+	res, err := build(c, stderr, opts)
+	if err != nil {
+		return err
+	}
+	var out []byte
+	switch emit {
+	case "obj":
+		out = res.Object
+	case "ir":
+		out = []byte(res.Module.String())
+	case "ir-lower":
+		out = lowered.Bytes()
+	case "asm":
+		var b bytes.Buffer
+		for _, p := range res.Programs {
+			fmt.Fprintf(&b, "%v\n", p.Insns)
+		}
+		out = b.Bytes()
+	default:
+		return session.Fail(session.ExitUsage, fmt.Errorf("unknown --emit %q (obj, ir, ir-lower, asm)", emit))
+	}
+	path := c.String("o")
+	if path == "" || path == "-" {
+		if emit == "obj" && path == "" {
+			return session.Fail(session.ExitUsage, errors.New("compile: -o OUT.o is required for objects"))
+		}
+		_, err := stdout.Write(out)
+		return err
+	}
+	return writeFileAtomic(path, out)
+}
+
+// writeFileAtomic writes through a temporary file and a rename, so an
+// error never leaves a partial object behind.
+func writeFileAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".bpftc-*")
+	if err != nil {
+		return session.Fail(session.ExitFailure, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return session.Fail(session.ExitFailure, err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return session.Fail(session.ExitFailure, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return session.Fail(session.ExitFailure, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return session.Fail(session.ExitFailure, err)
+	}
+	return nil
+}
+
+func runAction(c *cli.Context, stdout, stderr io.Writer) error {
+	if err := session.CheckFormat(c.String("f")); err != nil {
+		return err
+	}
+	res, err := build(c, stderr, &compiler.Options{})
+	if err != nil {
+		return err
+	}
+	obj, err := loader.Open(bytes.NewReader(res.Object))
+	if err != nil {
+		return session.Fail(session.ExitFailure, err)
+	}
+	return session.Run(obj, session.Options{Format: c.String("f"), OutPath: c.String("o"), Quiet: c.Bool("q"), Stdout: stdout})
+}

@@ -1,0 +1,118 @@
+package compiler
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"runtime"
+
+	"github.com/bpftc/bpftc/backend"
+	"github.com/bpftc/bpftc/backend/native"
+	"github.com/bpftc/bpftc/elfwriter"
+	"github.com/bpftc/bpftc/frontend/ast"
+	"github.com/bpftc/bpftc/frontend/lower"
+	"github.com/bpftc/bpftc/frontend/parser"
+	"github.com/bpftc/bpftc/frontend/sema"
+	"github.com/bpftc/bpftc/frontend/source"
+	"github.com/bpftc/bpftc/ir"
+	"github.com/bpftc/bpftc/loader/abi"
+)
+
+// Version is the compiler version recorded in every object.
+const Version = "0.1.0"
+
+// Options tunes [Compile].
+type Options struct {
+	// Backend generates code; nil means the native backend.
+	Backend backend.Backend
+	// Params are the positional parameters $1, $2, ...
+	Params []string
+	// TracefsDir is where tracepoint formats are read (default /sys/kernel/tracing).
+	TracefsDir string
+	// VerifyIR runs the IR verifier after lowering and after every pass.
+	VerifyIR bool
+	// AfterPass, when set, sees the module after lowering ("lower") and
+	// after every optimisation pass.
+	AfterPass func(pass string, m *ir.Module)
+}
+
+// Result is everything a compilation produced.
+type Result struct {
+	AST      *ast.Program
+	Module   *ir.Module // optimised IR, before code generation
+	Meta     *abi.Meta
+	Programs []backend.Program
+	Object   []byte
+	// Diags holds warnings (and errors, when Compile failed on the source).
+	Diags source.List
+}
+
+// ErrSource means the source has errors; they are in Result.Diags.
+var ErrSource = errors.New("source has errors")
+
+// Compile compiles the script in f. On errors in the source it returns the
+// partial result with its Diags and ErrSource.
+func Compile(f *source.File, opts *Options) (*Result, error) {
+	if opts == nil {
+		opts = &Options{}
+	}
+	be := opts.Backend
+	if be == nil {
+		be = &native.Backend{}
+	}
+	res := &Result{}
+	prog, diags := parser.Parse(f, &parser.Options{Params: opts.Params})
+	res.AST, res.Diags = prog, diags
+	if diags.Err() != nil {
+		return res, ErrSource
+	}
+	info, diags := sema.Check(prog, &sema.Options{TracefsDir: opts.TracefsDir, Params: opts.Params})
+	res.Diags = append(res.Diags, diags...)
+	if diags.Err() != nil {
+		return res, ErrSource
+	}
+	mod, meta, err := lower.Module(prog, info)
+	if err != nil {
+		var le *lower.Error
+		if errors.As(err, &le) {
+			res.Diags.Errorf(le.Node.Loc(), "%s", le.Msg)
+			return res, ErrSource
+		}
+		return res, err
+	}
+	if opts.AfterPass != nil {
+		opts.AfterPass("lower", mod)
+	}
+	if opts.VerifyIR {
+		if err := ir.Verify(mod); err != nil {
+			return res, fmt.Errorf("internal error after lowering: %w", err)
+		}
+	}
+	if err := ir.Optimize(mod, &ir.OptimizeOptions{Verify: opts.VerifyIR, After: opts.AfterPass}); err != nil {
+		return res, fmt.Errorf("internal error: %w", err)
+	}
+	res.Module = mod
+	meta.Compiler = "bpftc " + Version
+	sum := sha256.Sum256([]byte(f.Text))
+	meta.SourceHash = "sha256:" + hex.EncodeToString(sum[:])
+	meta.Arch = runtime.GOARCH
+	meta.ByteOrder = "little"
+	res.Meta = meta
+	progs, err := be.Compile(mod)
+	if err != nil {
+		return res, fmt.Errorf("internal error: %w", err)
+	}
+	res.Programs = progs
+	obj, err := object(mod, progs, meta)
+	if err != nil {
+		return res, fmt.Errorf("internal error: %w", err)
+	}
+	var buf bytes.Buffer
+	if err := elfwriter.Write(&buf, obj); err != nil {
+		return res, fmt.Errorf("internal error: write object: %w", err)
+	}
+	res.Object = buf.Bytes()
+	return res, nil
+}

@@ -1,0 +1,92 @@
+package e2e
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// backends lists the code generators every loading test runs with.
+var backends = []string{"native"}
+
+// TestScripts compiles every testdata script with bpftc, runs the object
+// with bpfrun against the script's workload, and checks the output against
+// bpftrace 0.17's: live when bpftrace is installed (always in CI), and
+// against the recorded .out file.
+func TestScripts(t *testing.T) {
+	requireKernel(t)
+	for _, s := range loadScripts(t) {
+		t.Run(s.name, func(t *testing.T) {
+			var oracle *result
+			if s.noOracle == "" {
+				if _, err := os.Stat(strings.TrimSuffix(s.path, ".bt") + ".out"); err != nil || *updateOracle || os.Getenv("CI") == "true" {
+					bt := requireBpftrace(t)
+					r := traceOracle(t, s, fixed(bt, s.path))
+					oracle = &r
+					if r.status != 0 {
+						t.Fatalf("bpftrace failed (%d): %s", r.status, r.stderr)
+					}
+					if *updateOracle {
+						goldenCompare(t, strings.TrimSuffix(s.path, ".bt")+".out", r.stdout, true)
+						goldenCompare(t, strings.TrimSuffix(s.path, ".bt")+".stderr", r.stderr, true)
+					}
+				}
+			}
+			for _, be := range backends {
+				t.Run(be, func(t *testing.T) {
+					// Positional parameters are compile-time constants, as in
+					// bpftrace 0.17, so the object is built once the
+					// workload's pid is known.
+					var warnings string
+					got := trace(t, s, func(t *testing.T, params []string) []string {
+						obj := filepath.Join(t.TempDir(), s.name+".o")
+						warnings = compile(t, be, s.path, obj, params)
+						return []string{filepath.Join(binDir, "bpfrun"), obj}
+					})
+					// bpftc's warnings are bpftrace's, word for word.
+					if oracle != nil && warnings != oracle.stderr {
+						t.Errorf("warnings differ from bpftrace's:\n--- bpftrace\n%s--- bpftc\n%s", oracle.stderr, warnings)
+					}
+					goldenCompare(t, strings.TrimSuffix(s.path, ".bt")+".stderr", warnings, false)
+					if got.status != 0 || got.stderr != "" {
+						t.Fatalf("bpfrun exit %d, stderr:\n%s", got.status, got.stderr)
+					}
+					if oracle != nil && got.stdout != oracle.stdout {
+						t.Errorf("output differs from bpftrace's:\n--- bpftrace\n%s--- bpfrun\n%s", oracle.stdout, got.stdout)
+					}
+					goldenCompare(t, strings.TrimSuffix(s.path, ".bt")+".out", got.stdout, false)
+				})
+			}
+		})
+	}
+}
+
+// TestRun checks that "bpftc run" prints what "bpftc compile" + bpfrun do.
+func TestRun(t *testing.T) {
+	requireKernel(t)
+	for _, s := range loadScripts(t) {
+		t.Run(s.name, func(t *testing.T) {
+			got := trace(t, s, fixed(filepath.Join(binDir, "bpftc"), "run", s.path))
+			if got.status != 0 {
+				t.Fatalf("bpftc run exit %d, stderr:\n%s", got.status, got.stderr)
+			}
+			goldenCompare(t, strings.TrimSuffix(s.path, ".bt")+".stderr", got.stderr, false)
+			goldenCompare(t, strings.TrimSuffix(s.path, ".bt")+".out", got.stdout, false)
+		})
+	}
+}
+
+// compile runs bpftc compile and returns what it printed on stderr.
+func compile(t *testing.T, backend, src, obj string, params []string) string {
+	t.Helper()
+	args := append([]string{"compile", "--backend", backend, "-o", obj, src}, params...)
+	cmd := exec.Command(filepath.Join(binDir, "bpftc"), args...)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("bpftc compile %s: %v\n%s", src, err, stderr.String())
+	}
+	return stderr.String()
+}

@@ -1,0 +1,72 @@
+package e2e
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+// WorkloadEnv, when set in a test binary's environment, makes it run the
+// workload it names instead of the tests (see RunWorkload).
+const WorkloadEnv = "BPFTC_E2E_WORKLOAD"
+
+// RunWorkload waits for a line on stdin, then makes the system calls that
+// spec describes, then exits. Steps are separated by ';':
+//
+//	getppid N          N getppid() calls
+//	getpgid N          N getpgid(0) calls
+//	write S1,S2,...    one write of each size to /dev/null
+//	close FD N         N close(FD) calls (FD is not open: EBADF)
+//	sleep MS           sleep
+func RunWorkload(spec string) error {
+	if _, err := bufio.NewReader(os.Stdin).ReadString('\n'); err != nil {
+		return fmt.Errorf("workload: wait for start: %v", err)
+	}
+	devnull, err := os.OpenFile("/dev/null", os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	defer devnull.Close()
+	for _, step := range strings.Split(spec, ";") {
+		f := strings.Fields(step)
+		if len(f) == 0 {
+			continue
+		}
+		n := func(i int) int {
+			if i >= len(f) {
+				return 1
+			}
+			v, _ := strconv.Atoi(f[i])
+			return v
+		}
+		switch f[0] {
+		case "getppid":
+			for i := 0; i < n(1); i++ {
+				unix.Getppid()
+			}
+		case "getpgid":
+			for i := 0; i < n(1); i++ {
+				unix.Getpgid(0)
+			}
+		case "write":
+			for _, s := range strings.Split(f[1], ",") {
+				size, _ := strconv.Atoi(s)
+				unix.Write(int(devnull.Fd()), make([]byte, size))
+			}
+		case "close":
+			for i := 0; i < n(2); i++ {
+				unix.Close(n(1))
+			}
+		case "sleep":
+			time.Sleep(time.Duration(n(1)) * time.Millisecond)
+		default:
+			return fmt.Errorf("workload: unknown step %q", step)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,139 @@
+package sema
+
+import (
+	"sort"
+
+	"github.com/bpftc/bpftc/frontend/ast"
+	"github.com/bpftc/bpftc/frontend/source"
+	"github.com/bpftc/bpftc/frontend/tracepoint"
+)
+
+// Options tunes [Check].
+type Options struct {
+	// TracefsDir is where tracepoint format files are read; empty means
+	// /sys/kernel/tracing.
+	TracefsDir string
+	// Params are the positional parameters $1, $2, ...
+	Params []string
+}
+
+func (o *Options) tracefs() string {
+	if o.TracefsDir == "" {
+		return tracepoint.DefaultDir
+	}
+	return o.TracefsDir
+}
+
+// Info is what the checker learned about a program.
+type Info struct {
+	Probes []*ProbeInfo
+	Maps   []*MapInfo // sorted by name
+	// Types holds the type of every checked expression.
+	Types map[ast.Expr]*Type
+	// Vars holds each probe's scratch variables and their types.
+	Vars map[*ast.Probe]map[string]*Type
+	// Params are the positional parameters.
+	Params []string
+}
+
+// Map returns the map called name, or nil.
+func (in *Info) Map(name string) *MapInfo {
+	for _, m := range in.Maps {
+		if m.Name == name {
+			return m
+		}
+	}
+	return nil
+}
+
+type checker struct {
+	opts     *Options
+	info     *Info
+	diags    source.List
+	quiet    bool // first pass: learn map types, report nothing
+	specials map[string]bool
+	maps     map[string]*MapInfo
+	vars     map[string]*Type
+	probe    *ProbeInfo
+	loops    int
+}
+
+// Check checks p. Errors and warnings come back in the list; the Info is
+// complete only when the list has no errors.
+func Check(p *ast.Program, opts *Options) (*Info, source.List) {
+	if opts == nil {
+		opts = &Options{}
+	}
+	c := &checker{
+		opts:     opts,
+		specials: map[string]bool{},
+		maps:     map[string]*MapInfo{},
+		info:     &Info{Types: map[ast.Expr]*Type{}, Vars: map[*ast.Probe]map[string]*Type{}, Params: opts.Params},
+	}
+	if len(p.Probes) == 0 {
+		c.errorf(p, "No probes found")
+	}
+	for _, pr := range p.Probes {
+		c.info.Probes = append(c.info.Probes, c.expand(pr))
+	}
+	// Maps may be used before the statement that types them, even in an
+	// earlier probe: a quiet first pass learns every map's type.
+	c.quiet = true
+	c.probes()
+	c.quiet = false
+	c.info.Types = map[ast.Expr]*Type{}
+	c.probes()
+	for _, m := range c.maps {
+		if m.Value != nil {
+			c.info.Maps = append(c.info.Maps, m)
+		}
+	}
+	sort.Slice(c.info.Maps, func(i, j int) bool { return c.info.Maps[i].Name < c.info.Maps[j].Name })
+	for i, m := range c.info.Maps {
+		m.Index = i
+	}
+	c.diags.Sort()
+	return c.info, c.diags
+}
+
+func (c *checker) probes() {
+	for _, pi := range c.info.Probes {
+		c.probe = pi
+		c.vars = map[string]*Type{}
+		c.info.Vars[pi.Probe] = c.vars
+		if pi.Probe.Pred != nil {
+			t := c.expr(pi.Probe.Pred.X)
+			if t != nil && t.Kind != KindInt {
+				c.errorf(pi.Probe.Pred, "Invalid type for predicate: %s", t.Kind.word())
+			}
+		}
+		c.block(pi.Probe.Body)
+	}
+}
+
+func (c *checker) errorf(n ast.Node, format string, args ...any) {
+	if !c.quiet {
+		c.diags.Errorf(n.Loc(), format, args...)
+	}
+}
+
+func (c *checker) warnf(n ast.Node, format string, args ...any) {
+	if !c.quiet {
+		c.diags.Warnf(n.Loc(), format, args...)
+	}
+}
+
+// word names a kind in messages like "Invalid type for predicate: string".
+func (k Kind) word() string {
+	switch k {
+	case KindInt:
+		return "integer"
+	case KindString:
+		return "string"
+	case KindTuple:
+		return "tuple"
+	case KindNone:
+		return "none"
+	}
+	return (&Type{Kind: k}).String()
+}

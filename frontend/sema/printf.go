@@ -1,0 +1,169 @@
+package sema
+
+import (
+	"fmt"
+
+	"github.com/bpftc/bpftc/frontend/ast"
+)
+
+// convKind is what a printf conversion accepts.
+type convKind uint8
+
+const (
+	convInt convKind = iota
+	convString
+	convBuffer
+)
+
+// parseFormat returns the argument kinds a printf format expects, following
+// bpftrace 0.17's grammar: % [-] [width] [.precision] [length] conversion.
+func parseFormat(f string) ([]convKind, error) {
+	var convs []convKind
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' {
+			continue
+		}
+		i++
+		if i < len(f) && f[i] == '%' {
+			continue
+		}
+		start := i - 1
+		if i < len(f) && f[i] == '-' {
+			i++
+		}
+		for i < len(f) && f[i] >= '0' && f[i] <= '9' {
+			i++
+		}
+		if i < len(f) && f[i] == '.' {
+			i++
+			for i < len(f) && f[i] >= '0' && f[i] <= '9' {
+				i++
+			}
+		}
+		for _, l := range []string{"hh", "ll", "h", "l", "j", "z", "t"} {
+			if len(f)-i >= len(l) && f[i:i+len(l)] == l {
+				i += len(l)
+				break
+			}
+		}
+		if i >= len(f) {
+			return convs, fmt.Errorf("Invalid format string: %s", f[start:])
+		}
+		switch f[i] {
+		case 'd', 'u', 'o', 'x', 'X', 'p', 'c':
+			convs = append(convs, convInt)
+		case 's':
+			convs = append(convs, convString)
+		case 'r':
+			if i+1 < len(f) && (f[i+1] == 'x' || f[i+1] == 'h') {
+				i++
+			}
+			convs = append(convs, convBuffer)
+		default:
+			// Not a conversion for bpftrace: the '%' and what follows are
+			// printed as they are, and the argument count stays the same.
+			i = start + 1
+		}
+	}
+	return convs, nil
+}
+
+func (c *checker) printf(e *ast.Call) {
+	if len(e.Args) == 0 {
+		c.errorf(e, "printf() requires at least 1 argument (0 provided)")
+		return
+	}
+	lit, ok := e.Args[0].(*ast.String)
+	if !ok {
+		c.errorf(e, "printf() expects a string literal as its first argument")
+		return
+	}
+	args := e.Args[1:]
+	var types []*Type
+	for _, a := range args {
+		types = append(types, c.expr(a))
+	}
+	if len(args) > 128 {
+		c.errorf(e, "printf() can only take up to 128 arguments (%d provided)", len(args))
+		return
+	}
+	convs, err := parseFormat(lit.Value)
+	if err != nil {
+		c.errorf(e, "printf: %v", err)
+		return
+	}
+	if len(convs) < len(args) {
+		c.errorf(e, "printf: Too many arguments for format string (%d supplied, %d expected)", len(args), len(convs))
+		return
+	}
+	if len(convs) > len(args) {
+		c.errorf(e, "printf: Not enough arguments for format string (%d supplied, %d expected)", len(args), len(convs))
+		return
+	}
+	for i, t := range types {
+		if t == nil {
+			c.errorf(e, "printf: %s specifier expects a value of type %s (none supplied)", convName(lit.Value, i), convs[i].word())
+			continue
+		}
+		switch {
+		case convs[i] == convInt && t.Kind != KindInt,
+			convs[i] == convString && t.Kind != KindString,
+			convs[i] == convBuffer:
+			c.errorf(e, "printf: %s specifier expects a value of type %s (%s supplied)", convName(lit.Value, i), convs[i].word(), t.Kind.printfWord())
+		}
+	}
+}
+
+func (k convKind) word() string {
+	switch k {
+	case convString:
+		return "string"
+	case convBuffer:
+		return "buffer"
+	}
+	return "integer"
+}
+
+func (k Kind) printfWord() string {
+	switch k {
+	case KindInt:
+		return "integer"
+	case KindString:
+		return "string"
+	}
+	return (&Type{Kind: k}).String()
+}
+
+// convName returns the text of the i-th conversion, e.g. "%d".
+func convName(f string, n int) string {
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' {
+			continue
+		}
+		if i+1 < len(f) && f[i+1] == '%' {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(f) && !isConv(f[j]) {
+			j++
+		}
+		if j < len(f) && f[j] == 'r' && j+1 < len(f) && (f[j+1] == 'x' || f[j+1] == 'h') {
+			j++
+		}
+		if n == 0 {
+			return f[i:min(j+1, len(f))]
+		}
+		n--
+		i = j
+	}
+	return "%"
+}
+
+func isConv(c byte) bool {
+	switch c {
+	case 'd', 'u', 'o', 'x', 'X', 'p', 'c', 's', 'r':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,122 @@
+package sema
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/bpftc/bpftc/frontend/ast"
+	"github.com/bpftc/bpftc/frontend/tracepoint"
+)
+
+// Attach is one expanded attach point.
+type Attach struct {
+	Provider string // "BEGIN", "END", "tracepoint", "interval"
+	Target   string // tracepoint "cat:event"
+	Name     string // the full probe name, as the probe builtin gives it
+	PeriodNS uint64 // interval
+	Format   *tracepoint.Format
+}
+
+// ProbeInfo is a checked probe block.
+type ProbeInfo struct {
+	Probe  *ast.Probe
+	Attach []Attach
+	// Args is the tracepoint record layout args-> reads (the first
+	// expanded tracepoint's; the others must agree on every field used).
+	Args *tracepoint.Format
+}
+
+// Provider kinds.
+const (
+	ProviderBegin      = "BEGIN"
+	ProviderEnd        = "END"
+	ProviderTracepoint = "tracepoint"
+	ProviderInterval   = "interval"
+)
+
+var intervalUnits = map[string]uint64{"s": 1e9, "ms": 1e6, "us": 1e3}
+
+// expand resolves a probe's attach points.
+func (c *checker) expand(p *ast.Probe) *ProbeInfo {
+	pi := &ProbeInfo{Probe: p}
+	for _, ap := range p.Attach {
+		switch ap.Provider {
+		case ProviderBegin, ProviderEnd:
+			if c.specials[ap.Provider] {
+				c.errorf(ap, "More than one %s probe defined", ap.Provider)
+			}
+			c.specials[ap.Provider] = true
+			pi.Attach = append(pi.Attach, Attach{Provider: ap.Provider, Name: ap.Provider})
+		case ProviderTracepoint:
+			c.expandTracepoint(pi, ap)
+		case ProviderInterval:
+			c.expandInterval(pi, ap)
+		default:
+			c.errorf(ap, "%s probes are not supported yet by bpftc", ap.Provider)
+		}
+	}
+	return pi
+}
+
+func (c *checker) expandTracepoint(pi *ProbeInfo, ap *ast.AttachPoint) {
+	if len(ap.Parts) != 3 {
+		c.errorf(ap, "tracepoint probe type requires 2 arguments")
+		return
+	}
+	cat, ev := ap.Parts[1], ap.Parts[2]
+	names := []string{cat + ":" + ev}
+	if ap.NeedExpansion {
+		var err error
+		names, err = tracepoint.Match(c.opts.tracefs(), cat, ev)
+		if err != nil || len(names) == 0 {
+			c.errorf(ap, "tracepoint not found: %s:%s", cat, ev)
+			return
+		}
+	}
+	for _, n := range names {
+		cat, ev := splitColon(n)
+		f, err := tracepoint.Load(c.opts.tracefs(), cat, ev)
+		if err != nil {
+			c.errorf(ap, "tracepoint not found: %s:%s", cat, ev)
+			continue
+		}
+		if pi.Args == nil {
+			pi.Args = f
+		}
+		pi.Attach = append(pi.Attach, Attach{Provider: ProviderTracepoint, Target: n, Name: "tracepoint:" + n, Format: f})
+	}
+}
+
+func (c *checker) expandInterval(pi *ProbeInfo, ap *ast.AttachPoint) {
+	if len(ap.Parts) != 3 {
+		c.errorf(ap, "interval probe type requires 2 arguments")
+		return
+	}
+	unit, ok := intervalUnits[ap.Parts[1]]
+	if ap.Parts[1] == "hz" {
+		ok = true
+	}
+	n, err := strconv.ParseUint(ap.Parts[2], 10, 64)
+	if !ok || err != nil || n == 0 {
+		c.errorf(ap, "Invalid rate of interval probe: %s", ap.Raw)
+		return
+	}
+	period := n * unit
+	if ap.Parts[1] == "hz" {
+		period = 1e9 / n
+	}
+	pi.Attach = append(pi.Attach, Attach{
+		Provider: ProviderInterval,
+		Name:     fmt.Sprintf("interval:%s:%d", ap.Parts[1], n),
+		PeriodNS: period,
+	})
+}
+
+func splitColon(s string) (string, string) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ':' {
+			return s[:i], s[i+1:]
+		}
+	}
+	return s, ""
+}
