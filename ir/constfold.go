@@ -39,6 +39,22 @@ func foldValue(v *Value) {
 			}
 			return
 		}
+		if y.Op == OpConst && x.Op.IsCompare() && x.Uses == 1 && x.Block == v.Block {
+			// A test of a comparison's 0/1 result is that comparison,
+			// or its negation.
+			switch {
+			case v.Op == OpNe && y.Aux == 0, v.Op == OpEq && y.Aux == 1:
+				toCopy(v, x)
+				return
+			case v.Op == OpEq && y.Aux == 0, v.Op == OpXor && y.Aux == 1:
+				v.Op = x.Op.NegateCompare()
+				a, b := x.Args[0], x.Args[1]
+				v.ResetArgs()
+				v.AddArg(a)
+				v.AddArg(b)
+				return
+			}
+		}
 		if y.Op == OpConst {
 			switch {
 			case y.Aux == 0 && (v.Op == OpAdd || v.Op == OpSub || v.Op == OpOr || v.Op == OpXor || v.Op == OpShl || v.Op == OpLShr || v.Op == OpAShr):

@@ -15,6 +15,7 @@ var Passes = []Pass{
 	{"copyprop", copyprop},
 	{"cse", cse},
 	{"deadcode", deadcode},
+	{"simplifycfg", simplifyCFG},
 }
 
 // OptimizeOptions tunes [Optimize].

@@ -1,0 +1,140 @@
+package compiler
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bpftc/bpftc/frontend/ast"
+	"github.com/bpftc/bpftc/frontend/source"
+	"github.com/bpftc/bpftc/ir"
+	"github.com/cilium/ebpf"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// scripts returns the testdata scripts with the parameters their header asks
+// for (PID becomes a fixed number, so output is stable).
+func scripts(tb testing.TB) map[string]*testScript {
+	paths, err := filepath.Glob("../testdata/scripts/*.bt")
+	if err != nil || len(paths) == 0 {
+		tb.Fatalf("no scripts in ../testdata/scripts")
+	}
+	out := map[string]*testScript{}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		s := &testScript{path: p, file: &source.File{Name: filepath.Base(p), Text: string(b)}}
+		for _, line := range strings.Split(string(b), "\n") {
+			if v, ok := strings.CutPrefix(line, "// params:"); ok {
+				s.params = strings.Fields(strings.ReplaceAll(v, "PID", "4242"))
+			}
+		}
+		out[strings.TrimSuffix(filepath.Base(p), ".bt")] = s
+	}
+	return out
+}
+
+type testScript struct {
+	path   string
+	file   *source.File
+	params []string
+}
+
+func golden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%s: %v (go test ./compiler -update writes it)", path, err)
+	}
+	if !bytes.Equal(want, got) {
+		t.Errorf("%s differs (go test ./compiler -update rewrites it; review the diff):\n--- want\n%s\n--- got\n%s", path, want, got)
+	}
+}
+
+// TestGolden compiles every testdata script with the IR verifier on after
+// every pass, and checks its AST, IR (before and after optimisation) and
+// native assembly against golden files.
+func TestGolden(t *testing.T) {
+	for name, s := range scripts(t) {
+		t.Run(name, func(t *testing.T) {
+			var lowered bytes.Buffer
+			res, err := Compile(s.file, &Options{
+				Params:   s.params,
+				VerifyIR: true,
+				AfterPass: func(pass string, m *ir.Module) {
+					if pass == "lower" {
+						ir.Fprint(&lowered, m, nil)
+					}
+				},
+			})
+			if err != nil {
+				var b strings.Builder
+				res.Diags.Render(&b, s.file)
+				t.Fatalf("%v\n%s", err, b.String())
+			}
+			base := strings.TrimSuffix(s.path, ".bt")
+			var a bytes.Buffer
+			ast.Fprint(&a, res.AST)
+			golden(t, base+".ast", a.Bytes())
+			golden(t, base+".ir", lowered.Bytes())
+			golden(t, base+".opt.ir", []byte(res.Module.String()))
+			var asm bytes.Buffer
+			for _, p := range res.Programs {
+				fmt.Fprintf(&asm, "%v\n", p.Insns)
+			}
+			golden(t, base+".native.s", asm.Bytes())
+		})
+	}
+}
+
+// TestDeterministic compiles every script twice and compares the bytes.
+func TestDeterministic(t *testing.T) {
+	for name, s := range scripts(t) {
+		a, err := Compile(s.file, &Options{Params: s.params})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		b, err := Compile(s.file, &Options{Params: s.params})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !bytes.Equal(a.Object, b.Object) {
+			t.Errorf("%s: two compilations differ", name)
+		}
+	}
+}
+
+// TestObjectsReadBack reads every object back with cilium/ebpf: each
+// program has a known type, and the metadata matches.
+func TestObjectsReadBack(t *testing.T) {
+	for name, s := range scripts(t) {
+		res, err := Compile(s.file, &Options{Params: s.params})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		spec, err := ebpf.LoadCollectionSpecFromReader(bytes.NewReader(res.Object))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if len(spec.Programs) != len(res.Meta.Programs) {
+			t.Errorf("%s: %d programs in the object, %d in the metadata", name, len(spec.Programs), len(res.Meta.Programs))
+		}
+		for pn, p := range spec.Programs {
+			if p.Type == ebpf.UnspecifiedProgram {
+				t.Errorf("%s: program %s has no type (section %s)", name, pn, p.SectionName)
+			}
+		}
+	}
+}

@@ -1,0 +1,30 @@
+BEGIN:
+	 0: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	 1: StMemDW dst: rfp src: r0 off: -32 imm: 7
+	 2: StMemW dst: rfp src: r0 off: -24 imm: 1819438967
+	 3: StMemH dst: rfp src: r0 off: -20 imm: 100
+	 4: StMemH dst: rfp src: r0 off: -18 imm: 0
+	 5: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 7: MovReg dst: r2 src: rfp
+	 8: AddImm dst: r2 imm: -40
+	 9: MovImm dst: r3 imm: 24
+	10: MovImm dst: r4 imm: 0
+	11: Call FnRingbufOutput
+	12: StMemDW dst: rfp src: r0 off: -16 imm: 30000
+	13: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	15: MovReg dst: r2 src: rfp
+	16: AddImm dst: r2 imm: -16
+	17: MovImm dst: r3 imm: 8
+	18: MovImm dst: r4 imm: 0
+	19: Call FnRingbufOutput
+	20: StMemW dst: rfp src: r0 off: -8 imm: 0
+	21: LoadMapPtr dst: r1 fd: 0 <AT__exit>
+	23: MovReg dst: r2 src: rfp
+	24: AddImm dst: r2 imm: -8
+	25: Call FnMapLookupElem
+	26: MovReg dst: r1 src: r0
+	27: JEqImm dst: r1 off: 1 imm: 0
+	28: StMemDW dst: r1 src: r0 off: 0 imm: 1
+	29: MovImm dst: r0 imm: 0
+	30: Exit
+
