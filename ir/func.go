@@ -219,8 +219,8 @@ func (b *Block) removePred(p *Block) {
 	}
 	b.Preds = append(b.Preds[:i:i], b.Preds[i+1:]...)
 	for _, v := range b.Values {
-		if v.Op != OpPhi {
-			continue
+		if v.Op != OpPhi || i >= len(v.Args) {
+			continue // not a phi, or one of a dead block already cleared
 		}
 		v.Args[i].Uses--
 		v.Args = append(v.Args[:i:i], v.Args[i+1:]...)

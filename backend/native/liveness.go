@@ -1,6 +1,10 @@
 package native
 
-import "github.com/bpftc/bpftc/ir"
+import (
+	"sort"
+
+	"github.com/bpftc/bpftc/ir"
+)
 
 // layout numbers blocks and values in emission order.
 type layout struct {
@@ -191,14 +195,14 @@ func liveness(f *ir.Func, l *layout, fused map[*ir.Value]bool) []*interval {
 			}
 		}
 	}
+	hints := argHints(f)
 	for _, it := range list {
-		for _, p := range calls {
-			if it.start < p && p < it.end {
-				it.crossCall = true
-				break
-			}
+		// calls is sorted: find the first call after the start.
+		i := sort.SearchInts(calls, it.start+1)
+		it.crossCall = i < len(calls) && calls[i] < it.end
+		if it.v.Uses == 1 {
+			it.hint = hints[it.v]
 		}
-		it.hint = argHint(it.v)
 	}
 	return list
 }
@@ -212,25 +216,20 @@ func operands(v *ir.Value, fused map[*ir.Value]bool) []*ir.Value {
 	return v.Args
 }
 
-// argHint returns the argument register a value is passed in, if it is used
-// by exactly one call.
-func argHint(v *ir.Value) int {
-	if v.Uses != 1 || v.Block == nil {
-		return 0
-	}
-	for _, b := range v.Block.Func.Blocks {
+// argHints maps each value passed to a helper to its argument register.
+func argHints(f *ir.Func) map[*ir.Value]int {
+	hints := map[*ir.Value]int{}
+	for _, b := range f.Blocks {
 		for _, u := range b.Values {
 			if u.Op != ir.OpCall {
 				continue
 			}
 			for i, a := range u.Args {
-				if a == v {
-					return i + 1
-				}
+				hints[a] = i + 1
 			}
 		}
 	}
-	return 0
+	return hints
 }
 
 func indexOf(bs []*ir.Block, b *ir.Block) int {

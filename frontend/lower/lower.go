@@ -29,6 +29,8 @@ type lowerer struct {
 	varType map[string]*sema.Type
 	tmp     int
 	loops   []loop
+	// statements counts the statements lowered in the current probe.
+	statements int
 }
 
 // loop is the targets of break and continue.
@@ -136,6 +138,7 @@ func (l *lowerer) lowerProbe(pi *sema.ProbeInfo, names map[string]int) {
 	l.vars = map[string]*ir.Value{}
 	l.varType = l.info.Vars[pi.Probe]
 	l.tmp = 0
+	l.statements = 0
 	l.declareVars()
 	if pi.Probe.Pred != nil {
 		l.at(pi.Probe.Pred)

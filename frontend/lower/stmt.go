@@ -30,7 +30,15 @@ func (l *lowerer) block(b *ast.Block) {
 	}
 }
 
+// maxStatements bounds the statements one probe may expand to (unroll
+// multiplies them); the kernel's own limit is far lower.
+const maxStatements = 100000
+
 func (l *lowerer) stmt(s ast.Stmt) {
+	l.statements++
+	if l.statements > maxStatements {
+		fail(s, "program too large: more than %d statements after unrolling", maxStatements)
+	}
 	l.at(s)
 	b := l.b
 	switch s := s.(type) {

@@ -124,6 +124,12 @@ func (c *checker) exprType(e ast.Expr) *Type {
 
 func (c *checker) builtin(e *ast.Builtin) *Type {
 	if e.Name == "args" {
+		for _, a := range c.probe.Attach {
+			if a.Format == nil {
+				c.errorf(e, "The args builtin can only be used with tracepoint/kfunc/uprobeprobes (%s used here)", a.Provider)
+				return nil
+			}
+		}
 		if c.probe.Args == nil {
 			c.errorf(e, "The args builtin can only be used with tracepoint/kfunc/uprobeprobes (%s used here)", c.probeKind())
 			return nil
