@@ -81,8 +81,8 @@ func BenchmarkCompile(b *testing.B) {
 
 // BenchmarkStages times each stage of Compile on its own: parse, check,
 // lower, optimise, codegen (native backend) and elf (object assembly and
-// ELF encoding). Optimise and codegen modify their input, so a fresh input
-// is built outside the timer on every iteration.
+// ELF encoding). Optimise and codegen modify their input, so fresh inputs
+// are built outside the timer, a batch at a time.
 func BenchmarkStages(b *testing.B) {
 	names, all := sortedScripts(b)
 	for _, name := range names {
@@ -148,10 +148,13 @@ func BenchmarkStages(b *testing.B) {
 					}
 				}},
 				{"optimise", func(b *testing.B) {
+					var pool []*ir.Module
 					for b.Loop() {
-						b.StopTimer()
-						m := lowered(b)
-						b.StartTimer()
+						if len(pool) == 0 {
+							pool = fresh(b, pool, lowered)
+						}
+						m := pool[len(pool)-1]
+						pool = pool[:len(pool)-1]
 						if err := ir.Optimize(m, nil); err != nil {
 							b.Fatal(err)
 						}
@@ -160,10 +163,13 @@ func BenchmarkStages(b *testing.B) {
 				{"codegen", func(b *testing.B) {
 					be := &native.Backend{}
 					var progs []backend.Program
+					var pool []*ir.Module
 					for b.Loop() {
-						b.StopTimer()
-						m := optimised(b)
-						b.StartTimer()
+						if len(pool) == 0 {
+							pool = fresh(b, pool, optimised)
+						}
+						m := pool[len(pool)-1]
+						pool = pool[:len(pool)-1]
 						var err error
 						if progs, err = be.Compile(m); err != nil {
 							b.Fatal(err)
@@ -206,4 +212,18 @@ func elfBytes(b *testing.B, m *ir.Module, progs []backend.Program, meta *abi.Met
 		b.Fatal(err)
 	}
 	return out
+}
+
+// batch is how many fresh modules a stage that consumes its input gets per
+// stop of the timer; stopping it costs far more than a stage.
+const batch = 64
+
+// fresh refills pool with batch modules from mk, outside the timer.
+func fresh(b *testing.B, pool []*ir.Module, mk func(*testing.B) *ir.Module) []*ir.Module {
+	b.StopTimer()
+	for range batch {
+		pool = append(pool, mk(b))
+	}
+	b.StartTimer()
+	return pool
 }

@@ -5,10 +5,14 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/bpftc/bpftc/backend"
+	"github.com/bpftc/bpftc/backend/llvm"
+	"github.com/bpftc/bpftc/backend/native"
 	"github.com/bpftc/bpftc/frontend/ast"
 	"github.com/bpftc/bpftc/frontend/source"
 	"github.com/bpftc/bpftc/ir"
@@ -95,32 +99,77 @@ func TestGolden(t *testing.T) {
 				fmt.Fprintf(&asm, "%v\n", p.Insns)
 			}
 			golden(t, base+".native.s", asm.Bytes())
+			if haveLLVM(t) {
+				var ll bytes.Buffer
+				if _, err := Compile(s.file, &Options{Params: s.params, Backend: &llvm.Backend{LL: &ll}}); err != nil {
+					t.Fatalf("llvm backend: %v", err)
+				}
+				golden(t, base+".ll", ll.Bytes())
+			}
 		})
 	}
 }
 
+// haveLLVM reports whether LLVM's opt and llc are installed, which the
+// llvm backend runs; under CI=true they must be.
+func haveLLVM(tb testing.TB) bool {
+	for _, tool := range []string{"opt", "llc"} {
+		_, err := exec.LookPath(tool)
+		if err != nil {
+			_, err = exec.LookPath(tool + "-14")
+		}
+		if err != nil {
+			if os.Getenv("CI") == "true" {
+				tb.Fatalf("the llvm backend needs %s (Debian package llvm-14)", tool)
+			}
+			tb.Logf("skipping the llvm backend: %s not installed", tool)
+			return false
+		}
+	}
+	return true
+}
+
+// testBackends returns the code generators every compiling test runs with.
+func testBackends(tb testing.TB) []backend.Backend {
+	bes := []backend.Backend{&native.Backend{}}
+	if haveLLVM(tb) {
+		bes = append(bes, &llvm.Backend{})
+	}
+	return bes
+}
+
 // TestDeterministic compiles every script twice and compares the bytes.
 func TestDeterministic(t *testing.T) {
-	for name, s := range scripts(t) {
-		a, err := Compile(s.file, &Options{Params: s.params})
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		b, err := Compile(s.file, &Options{Params: s.params})
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		if !bytes.Equal(a.Object, b.Object) {
-			t.Errorf("%s: two compilations differ", name)
-		}
+	for _, be := range testBackends(t) {
+		t.Run(be.Name(), func(t *testing.T) {
+			for name, s := range scripts(t) {
+				a, err := Compile(s.file, &Options{Params: s.params, Backend: be})
+				if err != nil {
+					t.Fatalf("%s: %v", name, err)
+				}
+				b, err := Compile(s.file, &Options{Params: s.params, Backend: be})
+				if err != nil {
+					t.Fatalf("%s: %v", name, err)
+				}
+				if !bytes.Equal(a.Object, b.Object) {
+					t.Errorf("%s: two compilations differ", name)
+				}
+			}
+		})
 	}
 }
 
 // TestObjectsReadBack reads every object back with cilium/ebpf: each
 // program has a known type, and the metadata matches.
 func TestObjectsReadBack(t *testing.T) {
+	for _, be := range testBackends(t) {
+		t.Run(be.Name(), func(t *testing.T) { objectsReadBack(t, be) })
+	}
+}
+
+func objectsReadBack(t *testing.T, be backend.Backend) {
 	for name, s := range scripts(t) {
-		res, err := Compile(s.file, &Options{Params: s.params})
+		res, err := Compile(s.file, &Options{Params: s.params, Backend: be})
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}

@@ -216,3 +216,22 @@ func (o Op) NegateCompare() Op {
 	}
 	return o
 }
+
+// Chunk returns the size of the next access when moving n bytes at the
+// given offsets: the largest of 8, 4, 2 and 1 that fits in n and keeps every
+// offset naturally aligned, as the verifier requires on the stack.
+func Chunk(n int, offs ...int64) int {
+	for sz := 8; sz > 1; sz /= 2 {
+		if sz > n {
+			continue
+		}
+		ok := true
+		for _, o := range offs {
+			ok = ok && o%int64(sz) == 0
+		}
+		if ok {
+			return sz
+		}
+	}
+	return 1
+}

@@ -135,10 +135,7 @@ func (e *emitter) value(v *ir.Value) error {
 	case ir.OpZero:
 		b, off := e.base(v.Args[0], v.Aux)
 		for n := int16(v.Size); n > 0; {
-			sz := int16(8)
-			for sz > n {
-				sz /= 2
-			}
+			sz := int16(ir.Chunk(int(n), int64(off)))
 			e.emit(storeImm(b, off, 0, sizes[int32(sz)]))
 			off += sz
 			n -= sz
@@ -184,10 +181,7 @@ func (e *emitter) memcpy(v *ir.Value) error {
 		return fmt.Errorf("BUG: memcpy source not addressable: %s", v.LongString())
 	}
 	for n := int16(v.Size); n > 0; {
-		sz := int16(8)
-		for sz > n {
-			sz /= 2
-		}
+		sz := int16(ir.Chunk(int(n), int64(soff), int64(doff)))
 		e.emit(asm.LoadMem(scratch, sb, soff, sizes[int32(sz)]), asm.StoreMem(db, doff, scratch, sizes[int32(sz)]))
 		soff += sz
 		doff += sz

@@ -38,9 +38,10 @@ func compileFunc(f *ir.Func) (asm.Instructions, error) {
 	order := blockOrder(f)
 	var regs []int
 	var fused map[*ir.Value]bool
+	var l *layout
 	for spills := 0; ; spills++ {
 		fused = fusedCompares(f)
-		l := newLayout(f, order)
+		l = newLayout(f, order)
 		list := liveness(f, l, fused)
 		err := linearScan(list)
 		var sp errSpill
@@ -67,7 +68,7 @@ func compileFunc(f *ir.Func) (asm.Instructions, error) {
 		jumps:  map[int]*ir.Block{},
 		starts: map[*ir.Block]int{},
 	}
-	if err := e.layoutFrame(); err != nil {
+	if err := e.layoutFrame(l); err != nil {
 		return nil, err
 	}
 	for i, b := range order {
@@ -147,18 +148,3 @@ func fusedCompares(f *ir.Func) map[*ir.Value]bool {
 	return fused
 }
 
-// layoutFrame gives every alloca its offset below r10.
-func (e *emitter) layoutFrame() error {
-	off := 0
-	for _, v := range e.f.Entry().Values {
-		if v.Op != ir.OpAlloca {
-			continue
-		}
-		off += int(v.Aux+7) &^ 7
-		e.frame[v] = int16(-off)
-	}
-	if off > ir.StackLimit {
-		return fmt.Errorf("stack frame of %d bytes exceeds the BPF limit of %d", off, ir.StackLimit)
-	}
-	return nil
-}

@@ -255,7 +255,7 @@ func (l *lowerer) into(e ast.Expr, dst *ir.Value, off int64, size int) {
 	case *ast.Field:
 		f := l.probe.Args.Field(e.Name)
 		for i := 0; i < n; {
-			sz := chunk(n - i)
+			sz := ir.Chunk(n-i, off+int64(i), int64(f.Offset+i))
 			b.store(dst, off+int64(i), sz, b.load(b.ctx, int64(f.Offset+i), sz, false))
 			i += sz
 		}
@@ -279,21 +279,12 @@ func (l *lowerer) into(e ast.Expr, dst *ir.Value, off int64, size int) {
 	b.zero(dst, off+int64(n), size-n)
 }
 
-// chunk is the largest power-of-two size up to 8 that fits in n.
-func chunk(n int) int {
-	sz := 8
-	for sz > n {
-		sz /= 2
-	}
-	return sz
-}
-
 // storeBytes writes n bytes of s (NUL-padded) with immediate stores.
 func (l *lowerer) storeBytes(dst *ir.Value, off int64, s []byte, n int) {
 	buf := make([]byte, n+8)
 	copy(buf, s)
 	for i := 0; i < n; {
-		sz := chunk(n - i)
+		sz := ir.Chunk(n-i, off+int64(i))
 		var v int64
 		switch sz {
 		case 8:
@@ -344,7 +335,7 @@ func (l *lowerer) stringsEqual(x, y ast.Expr) *ir.Value {
 	b.writeVar(tmp, b.constant(1))
 	done := b.newBlock()
 	for i := 0; i < n; {
-		sz := chunk(n - i)
+		sz := ir.Chunk(n-i, xoff+int64(i), yoff+int64(i))
 		xv := b.load(xp, xoff+int64(i), sz, false)
 		var yv *ir.Value
 		if lit != nil {

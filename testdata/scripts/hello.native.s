@@ -1,19 +1,19 @@
 BEGIN:
-	 0: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	 1: StMemDW dst: rfp src: r0 off: -32 imm: 7
-	 2: StMemW dst: rfp src: r0 off: -24 imm: 1819438967
-	 3: StMemH dst: rfp src: r0 off: -20 imm: 100
-	 4: StMemH dst: rfp src: r0 off: -18 imm: 0
+	 0: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	 1: StMemDW dst: rfp src: r0 off: -16 imm: 7
+	 2: StMemW dst: rfp src: r0 off: -8 imm: 1819438967
+	 3: StMemH dst: rfp src: r0 off: -4 imm: 100
+	 4: StMemH dst: rfp src: r0 off: -2 imm: 0
 	 5: LoadMapPtr dst: r1 fd: 0 <AT__events>
 	 7: MovReg dst: r2 src: rfp
-	 8: AddImm dst: r2 imm: -40
+	 8: AddImm dst: r2 imm: -24
 	 9: MovImm dst: r3 imm: 24
 	10: MovImm dst: r4 imm: 0
 	11: Call FnRingbufOutput
-	12: StMemDW dst: rfp src: r0 off: -16 imm: 30000
+	12: StMemDW dst: rfp src: r0 off: -8 imm: 30000
 	13: LoadMapPtr dst: r1 fd: 0 <AT__events>
 	15: MovReg dst: r2 src: rfp
-	16: AddImm dst: r2 imm: -16
+	16: AddImm dst: r2 imm: -8
 	17: MovImm dst: r3 imm: 8
 	18: MovImm dst: r4 imm: 0
 	19: Call FnRingbufOutput

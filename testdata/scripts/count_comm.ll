@@ -1,0 +1,63 @@
+target datalayout = "e-m:e-p:64:64-i64:64-i128:128-n32:64-S128"
+target triple = "bpf-pc-linux"
+
+@AT__events = global { i32, i32, i32, i32, i32 } { i32 27, i32 0, i32 0, i32 u0x100000, i32 0 }, section "maps", align 4
+@AT__exit = global { i32, i32, i32, i32, i32 } { i32 2, i32 4, i32 8, i32 1, i32 0 }, section "maps", align 4
+@AT_ = global { i32, i32, i32, i32, i32 } { i32 5, i32 16, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
+@AT_calls = global { i32, i32, i32, i32, i32 } { i32 6, i32 4, i32 8, i32 1, i32 0 }, section "maps", align 4
+
+define i64 @tp_sys_enter_getppid(i8* %ctx) nounwind section "bpftc/tp_sys_enter_getppid" {
+b0:
+	%v23.slot = alloca [8 x i8], align 8
+	%v23 = bitcast [8 x i8]* %v23.slot to i8*
+	%v18.slot = alloca [8 x i8], align 8
+	%v18 = bitcast [8 x i8]* %v18.slot to i8*
+	%v9.slot = alloca [16 x i8], align 8
+	%v9 = bitcast [16 x i8]* %v9.slot to i8*
+	%v1 = call i64 inttoptr (i64 14 to i64 ()*)()
+	%v3 = lshr i64 %v1, 32
+	%v7.c = icmp ne i64 %v3, 4242
+	%v7 = zext i1 %v7.c to i64
+	br i1 %v7.c, label %b1, label %b2
+
+b1:
+	ret i64 0
+
+b2:
+	%v11 = call i64 inttoptr (i64 16 to i64 (i8*, i64)*)(i8* %v9, i64 16)
+	%v14 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v9)
+	%0 = icmp ne i8* %v14, null
+	br i1 %0, label %b3, label %b4
+
+b3:
+	%1 = bitcast i8* %v14 to i64*
+	%v15 = load i64, i64* %1, align 8
+	%v16 = add i64 %v15, 1
+	%2 = bitcast i8* %v14 to i64*
+	store i64 %v16, i64* %2, align 8
+	br label %b5
+
+b4:
+	%3 = bitcast i8* %v18 to i64*
+	store i64 1, i64* %3, align 8
+	%v22 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v9, i8* %v18, i64 0)
+	br label %b5
+
+b5:
+	%4 = bitcast i8* %v23 to i32*
+	store i32 0, i32* %4, align 4
+	%v28 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_calls to i8*), i8* %v23)
+	%5 = icmp ne i8* %v28, null
+	br i1 %5, label %b6, label %b8
+
+b6:
+	%6 = bitcast i8* %v28 to i64*
+	%v29 = load i64, i64* %6, align 8
+	%v30 = add i64 %v29, 1
+	%7 = bitcast i8* %v28 to i64*
+	store i64 %v30, i64* %7, align 8
+	br label %b8
+
+b8:
+	ret i64 0
+}

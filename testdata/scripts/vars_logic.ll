@@ -1,0 +1,204 @@
+target datalayout = "e-m:e-p:64:64-i64:64-i128:128-n32:64-S128"
+target triple = "bpf-pc-linux"
+
+@AT__events = global { i32, i32, i32, i32, i32 } { i32 27, i32 0, i32 0, i32 u0x100000, i32 0 }, section "maps", align 4
+@AT__exit = global { i32, i32, i32, i32, i32 } { i32 2, i32 4, i32 8, i32 1, i32 0 }, section "maps", align 4
+@AT_div = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
+@AT_kind = global { i32, i32, i32, i32, i32 } { i32 5, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
+@AT_mod = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
+@AT_shift = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
+@AT_str = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 6, i32 u0x1000, i32 0 }, section "maps", align 4
+
+define i64 @tp_sys_enter_close(i8* %ctx) nounwind section "bpftc/tp_sys_enter_close" {
+b0:
+	%v131.slot = alloca [8 x i8], align 8
+	%v131 = bitcast [8 x i8]* %v131.slot to i8*
+	%v127.slot = alloca [8 x i8], align 8
+	%v127 = bitcast [8 x i8]* %v127.slot to i8*
+	%v121.slot = alloca [8 x i8], align 8
+	%v121 = bitcast [8 x i8]* %v121.slot to i8*
+	%v117.slot = alloca [8 x i8], align 8
+	%v117 = bitcast [8 x i8]* %v117.slot to i8*
+	%v111.slot = alloca [8 x i8], align 8
+	%v111 = bitcast [8 x i8]* %v111.slot to i8*
+	%v98.slot = alloca [8 x i8], align 8
+	%v98 = bitcast [8 x i8]* %v98.slot to i8*
+	%v92.slot = alloca [8 x i8], align 8
+	%v92 = bitcast [8 x i8]* %v92.slot to i8*
+	%v83.slot = alloca [8 x i8], align 8
+	%v83 = bitcast [8 x i8]* %v83.slot to i8*
+	%v78.slot = alloca [8 x i8], align 8
+	%v78 = bitcast [8 x i8]* %v78.slot to i8*
+	%v68.slot = alloca [8 x i8], align 8
+	%v68 = bitcast [8 x i8]* %v68.slot to i8*
+	%v56.slot = alloca [32 x i8], align 8
+	%v56 = bitcast [32 x i8]* %v56.slot to i8*
+	%v37.slot = alloca [40 x i8], align 8
+	%v37 = bitcast [40 x i8]* %v37.slot to i8*
+	%v1 = call i64 inttoptr (i64 14 to i64 ()*)()
+	%v3 = lshr i64 %v1, 32
+	%v5.c = icmp eq i64 %v3, 4242
+	%v5 = zext i1 %v5.c to i64
+	br i1 %v5.c, label %b1, label %b2
+
+b1:
+	%0 = getelementptr i8, i8* %ctx, i64 16
+	%1 = bitcast i8* %0 to i64*
+	%v8 = load i64, i64* %1, align 8
+	%v10.c = icmp ugt i64 %v8, 20
+	%v10 = zext i1 %v10.c to i64
+	br label %b2
+
+b2:
+	%v13 = phi i64 [ %v5, %b0 ], [ %v10, %b1 ]
+	%v15.c = icmp eq i64 %v13, 0
+	%v15 = zext i1 %v15.c to i64
+	br i1 %v15.c, label %b3, label %b4
+
+b3:
+	ret i64 0
+
+b4:
+	%2 = getelementptr i8, i8* %ctx, i64 16
+	%3 = bitcast i8* %2 to i64*
+	%v17 = load i64, i64* %3, align 8
+	%v19.c = icmp uge i64 %v17, 100
+	%v19 = zext i1 %v19.c to i64
+	br i1 %v19.c, label %b5, label %b6
+
+b5:
+	br label %b7
+
+b6:
+	br label %b7
+
+b7:
+	%v22 = phi i64 [ 1, %b5 ], [ 0, %b6 ]
+	%v25 = mul i64 %v17, 2
+	%v27 = sub i64 %v25, 7
+	%v29.c = icmp ne i64 %v22, 0
+	%v29 = zext i1 %v29.c to i64
+	%v31.c = icmp eq i64 %v29, 0
+	%v31 = zext i1 %v31.c to i64
+	br i1 %v31.c, label %b8, label %b9
+
+b8:
+	%v33.c = icmp eq i64 %v17, 40
+	%v33 = zext i1 %v33.c to i64
+	br label %b9
+
+b9:
+	%v36 = phi i64 [ %v29, %b7 ], [ %v33, %b8 ]
+	%4 = icmp ne i64 %v36, 0
+	br i1 %4, label %b10, label %b11
+
+b10:
+	%5 = bitcast i8* %v37 to i64*
+	store i64 0, i64* %5, align 8
+	%6 = getelementptr i8, i8* %v37, i64 8
+	%7 = bitcast i8* %6 to i64*
+	store i64 %v17, i64* %7, align 8
+	%8 = getelementptr i8, i8* %v37, i64 16
+	%9 = bitcast i8* %8 to i64*
+	store i64 %v22, i64* %9, align 8
+	%10 = getelementptr i8, i8* %v37, i64 24
+	%11 = bitcast i8* %10 to i64*
+	store i64 %v27, i64* %11, align 8
+	%v46 = sub i64 0, %v27
+	%12 = getelementptr i8, i8* %v37, i64 32
+	%13 = bitcast i8* %12 to i64*
+	store i64 %v46, i64* %13, align 8
+	%v51 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v37, i64 40, i64 0)
+	br label %b12
+
+b11:
+	%v55.c = icmp eq i64 %v17, 33
+	%v55 = zext i1 %v55.c to i64
+	br i1 %v55.c, label %b13, label %b12
+
+b13:
+	%14 = bitcast i8* %v56 to i64*
+	store i64 1, i64* %14, align 8
+	%15 = getelementptr i8, i8* %v56, i64 8
+	%16 = bitcast i8* %15 to i64*
+	store i64 %v17, i64* %16, align 8
+	%17 = getelementptr i8, i8* %v56, i64 16
+	%18 = bitcast i8* %17 to i64*
+	store i64 -1, i64* %18, align 8
+	%19 = getelementptr i8, i8* %v56, i64 24
+	%20 = bitcast i8* %19 to i64*
+	store i64 255, i64* %20, align 8
+	%v67 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v56, i64 32, i64 0)
+	br label %b12
+
+b12:
+	%21 = bitcast i8* %v68 to i64*
+	store i64 %v22, i64* %21, align 8
+	%v74 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_kind to i8*), i8* %v68)
+	%22 = icmp ne i8* %v74, null
+	br i1 %22, label %b15, label %b16
+
+b15:
+	%23 = bitcast i8* %v74 to i64*
+	%v75 = load i64, i64* %23, align 8
+	%v76 = add i64 %v75, 1
+	%24 = bitcast i8* %v74 to i64*
+	store i64 %v76, i64* %24, align 8
+	br label %b17
+
+b16:
+	%25 = bitcast i8* %v78 to i64*
+	store i64 1, i64* %25, align 8
+	%v82 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_kind to i8*), i8* %v68, i8* %v78, i64 0)
+	br label %b17
+
+b17:
+	%26 = icmp ne i64 %v22, 0
+	br i1 %26, label %b18, label %b19
+
+b18:
+	%27 = bitcast i8* %v83 to i32*
+	store i32 6777186, i32* %27, align 4
+	%28 = getelementptr i8, i8* %v83, i64 4
+	call void @llvm.memset.p0i8.i64(i8* align 4 %28, i8 0, i64 2, i1 false)
+	br label %b20
+
+b19:
+	%29 = bitcast i8* %v83 to i32*
+	store i32 1818324339, i32* %29, align 4
+	%30 = getelementptr i8, i8* %v83, i64 4
+	%31 = bitcast i8* %30 to i16*
+	store i16 108, i16* %31, align 2
+	br label %b20
+
+b20:
+	%32 = bitcast i8* %v92 to i64*
+	store i64 0, i64* %32, align 8
+	%v97 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_str to i8*), i8* %v92, i8* %v83, i64 0)
+	%v106 = or i64 u0x200000000, %v17
+	%33 = trunc i64 %v106 to i32
+	%v107 = zext i32 %33 to i64
+	%v109 = lshr i64 %v107, 1
+	%34 = bitcast i8* %v98 to i64*
+	store i64 %v109, i64* %34, align 8
+	%35 = bitcast i8* %v111 to i64*
+	store i64 0, i64* %35, align 8
+	%v116 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_shift to i8*), i8* %v111, i8* %v98, i64 0)
+	%v119 = call i64 asm "$0 /= $2", "=r,0,r"(i64 100, i64 %v17)
+	%36 = bitcast i8* %v117 to i64*
+	store i64 %v119, i64* %36, align 8
+	%37 = bitcast i8* %v121 to i64*
+	store i64 0, i64* %37, align 8
+	%v126 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_div to i8*), i8* %v121, i8* %v117, i64 0)
+	%38 = call i64 asm "$0 /= $2", "=r,0,r"(i64 100, i64 %v17)
+	%39 = mul i64 %38, %v17
+	%v129 = sub i64 100, %39
+	%40 = bitcast i8* %v127 to i64*
+	store i64 %v129, i64* %40, align 8
+	%41 = bitcast i8* %v131 to i64*
+	store i64 0, i64* %41, align 8
+	%v136 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_mod to i8*), i8* %v131, i8* %v127, i64 0)
+	ret i64 0
+}
+
+declare void @llvm.memset.p0i8.i64(i8* %0, i8 %1, i64 %2, i1 %3) argmemonly nounwind
