@@ -9,7 +9,7 @@ import (
 )
 
 // backends lists the code generators every loading test runs with.
-var backends = []string{"native"}
+var backends = []string{"native", "llvm"}
 
 // TestScripts compiles every testdata script with bpftc, runs the object
 // with bpfrun against the script's workload, and checks the output against
@@ -67,14 +67,16 @@ func TestScripts(t *testing.T) {
 func TestRun(t *testing.T) {
 	requireKernel(t)
 	for _, s := range loadScripts(t) {
-		t.Run(s.name, func(t *testing.T) {
-			got := trace(t, s, fixed(filepath.Join(binDir, "bpftc"), "run", s.path))
-			if got.status != 0 {
-				t.Fatalf("bpftc run exit %d, stderr:\n%s", got.status, got.stderr)
-			}
-			goldenCompare(t, strings.TrimSuffix(s.path, ".bt")+".stderr", got.stderr, false)
-			goldenCompare(t, strings.TrimSuffix(s.path, ".bt")+".out", got.stdout, false)
-		})
+		for _, be := range backends {
+			t.Run(s.name+"/"+be, func(t *testing.T) {
+				got := trace(t, s, fixed(filepath.Join(binDir, "bpftc"), "run", "--backend", be, s.path))
+				if got.status != 0 {
+					t.Fatalf("bpftc run exit %d, stderr:\n%s", got.status, got.stderr)
+				}
+				goldenCompare(t, strings.TrimSuffix(s.path, ".bt")+".stderr", got.stderr, false)
+				goldenCompare(t, strings.TrimSuffix(s.path, ".bt")+".out", got.stdout, false)
+			})
+		}
 	}
 }
 

@@ -12,6 +12,9 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/bpftc/bpftc/backend"
+	"github.com/bpftc/bpftc/backend/llvm"
+	"github.com/bpftc/bpftc/backend/native"
 	"github.com/bpftc/bpftc/compiler"
 	"github.com/bpftc/bpftc/frontend/source"
 	"github.com/bpftc/bpftc/ir"
@@ -30,7 +33,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 var programFlags = []cli.Flag{
 	&cli.StringFlag{Name: "e", Usage: "compile `PROGRAM` instead of a file"},
 	&cli.StringFlag{Name: "tracefs", Usage: "read tracepoint formats under `DIR` (default /sys/kernel/tracing)"},
-	&cli.StringFlag{Name: "backend", Value: "native", Usage: "code generator: native"},
+	&cli.StringFlag{Name: "backend", Value: "native", Usage: "code generator: native or llvm"},
+	&cli.StringFlag{Name: "opt", Usage: "llvm backend: run LLVM 14's opt from `PATH` (default: opt or opt-14 on PATH)"},
+	&cli.StringFlag{Name: "llc", Usage: "llvm backend: run LLVM 14's llc from `PATH` (default: llc or llc-14 on PATH)"},
 }
 
 func newApp(stdout, stderr io.Writer) *cli.App {
@@ -48,10 +53,10 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			{
 				Name:      "compile",
 				Usage:     "compile a script into an object file",
-				UsageText: "bpftc compile [-e PROGRAM | FILE] -o OUT.o [--emit obj|ir|asm] [PARAMS...]",
+				UsageText: "bpftc compile [-e PROGRAM | FILE] -o OUT.o [--emit obj|ir|asm|llvm] [PARAMS...]",
 				Flags: append([]cli.Flag{
 					&cli.StringFlag{Name: "o", Usage: "write the object to `FILE`"},
-					&cli.StringFlag{Name: "emit", Value: "obj", Usage: "what to write: obj, ir (optimised IR), ir-lower (IR before optimisation) or asm"},
+					&cli.StringFlag{Name: "emit", Value: "obj", Usage: "what to write: obj, ir (optimised IR), ir-lower (IR before optimisation), asm or llvm (the llvm backend's LLVM IR)"},
 				}, programFlags...),
 				OnUsageError: usageErr,
 				Action:       func(c *cli.Context) error { return compileAction(c, stdout, stderr) },
@@ -111,8 +116,12 @@ func build(c *cli.Context, stderr io.Writer, opts *compiler.Options) (*compiler.
 	if err != nil {
 		return nil, err
 	}
-	if b := c.String("backend"); b != "native" {
-		return nil, &session.StatusError{Status: session.ExitUsage, Msg: fmt.Sprintf("unknown backend %q (available: native)", b)}
+	if opts.Backend == nil {
+		be, err := newBackend(c)
+		if err != nil {
+			return nil, err
+		}
+		opts.Backend = be
 	}
 	opts.Params = params
 	opts.TracefsDir = c.String("tracefs")
@@ -140,6 +149,10 @@ func compileAction(c *cli.Context, stdout, stderr io.Writer) error {
 			}
 		}
 	}
+	var ll bytes.Buffer
+	if emit == "llvm" {
+		opts.Backend = &llvm.Backend{Opt: c.String("opt"), LLC: c.String("llc"), LL: &ll}
+	}
 	res, err := build(c, stderr, opts)
 	if err != nil {
 		return err
@@ -152,6 +165,8 @@ func compileAction(c *cli.Context, stdout, stderr io.Writer) error {
 		out = []byte(res.Module.String())
 	case "ir-lower":
 		out = lowered.Bytes()
+	case "llvm":
+		out = ll.Bytes()
 	case "asm":
 		var b bytes.Buffer
 		for _, p := range res.Programs {
@@ -159,7 +174,7 @@ func compileAction(c *cli.Context, stdout, stderr io.Writer) error {
 		}
 		out = b.Bytes()
 	default:
-		return session.Fail(session.ExitUsage, fmt.Errorf("unknown --emit %q (obj, ir, ir-lower, asm)", emit))
+		return session.Fail(session.ExitUsage, fmt.Errorf("unknown --emit %q (obj, ir, ir-lower, asm, llvm)", emit))
 	}
 	path := c.String("o")
 	if path == "" || path == "-" {
@@ -170,6 +185,18 @@ func compileAction(c *cli.Context, stdout, stderr io.Writer) error {
 		return err
 	}
 	return writeFileAtomic(path, out)
+}
+
+// newBackend returns the code generator that --backend names.
+func newBackend(c *cli.Context) (backend.Backend, error) {
+	switch b := c.String("backend"); b {
+	case "native":
+		return &native.Backend{}, nil
+	case "llvm":
+		return &llvm.Backend{Opt: c.String("opt"), LLC: c.String("llc")}, nil
+	default:
+		return nil, &session.StatusError{Status: session.ExitUsage, Msg: fmt.Sprintf("unknown backend %q (available: native, llvm)", b)}
+	}
 }
 
 // writeFileAtomic writes through a temporary file and a rename, so an

@@ -1,0 +1,127 @@
+package llvm
+
+import (
+	"fmt"
+
+	"github.com/bpftc/bpftc/ir"
+	"github.com/cilium/ebpf"
+	llir "github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/constant"
+	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/types"
+)
+
+// The BPF target as LLVM 14 describes it (little-endian, as -march=bpf on
+// this host).
+const (
+	dataLayout = "e-m:e-p:64:64-i64:64-i128:128-n32:64-S128"
+	triple     = "bpf-pc-linux"
+)
+
+// Section names in the intermediate object. Only the instructions are read
+// back: the elfwriter writes the final sections, so these just have to be
+// ones cilium/ebpf classifies (executable code, legacy maps).
+const (
+	mapSection  = "maps"
+	progSection = "bpftc/"
+)
+
+var (
+	i8p = types.NewPointer(types.I8)
+	// mapDef is struct bpf_map_def: type, key size, value size, max
+	// entries, flags. cilium/ebpf reads it without BTF.
+	mapDef = types.NewStruct(types.I32, types.I32, types.I32, types.I32, types.I32)
+)
+
+var mapTypes = map[ir.MapKind]ebpf.MapType{
+	ir.MapHash:        ebpf.Hash,
+	ir.MapArray:       ebpf.Array,
+	ir.MapPerCPUHash:  ebpf.PerCPUHash,
+	ir.MapPerCPUArray: ebpf.PerCPUArray,
+	ir.MapRingBuf:     ebpf.RingBuf,
+	ir.MapStackTrace:  ebpf.StackTrace,
+}
+
+// Translate returns m as LLVM IR text, the input of opt. It does not
+// modify m.
+func Translate(m *ir.Module) (string, error) {
+	mod, err := translate(m)
+	if err != nil {
+		return "", err
+	}
+	return mod.String(), nil
+}
+
+// module holds what the functions of one module share.
+type module struct {
+	out    *llir.Module
+	maps   map[string]constant.Constant // map symbol -> i8* to its definition
+	memset *llir.Func
+	memcpy *llir.Func
+}
+
+func translate(m *ir.Module) (*llir.Module, error) {
+	mod := &module{out: llir.NewModule(), maps: map[string]constant.Constant{}}
+	mod.out.DataLayout = dataLayout
+	mod.out.TargetTriple = triple
+	for _, mp := range m.Maps {
+		if err := mod.addMap(mp); err != nil {
+			return nil, err
+		}
+	}
+	for _, f := range m.Funcs {
+		if err := mod.addFunc(f); err != nil {
+			return nil, fmt.Errorf("llvm backend, function %s: %w", f.Name, err)
+		}
+	}
+	return mod.out, nil
+}
+
+func (mod *module) addMap(mp *ir.Map) error {
+	t, ok := mapTypes[mp.Kind]
+	if !ok {
+		return fmt.Errorf("llvm backend: map %s: unknown kind %s", mp.Name, mp.Kind)
+	}
+	fields := []int64{int64(t), int64(mp.KeySize), int64(mp.ValueSize), int64(mp.MaxEntries), 0}
+	var init []constant.Constant
+	for _, x := range fields {
+		init = append(init, constant.NewInt(types.I32, x))
+	}
+	g := mod.out.NewGlobalDef(mp.Name, constant.NewStruct(mapDef, init...))
+	g.Section = mapSection
+	g.Align = 4
+	mod.maps[mp.Name] = constant.NewBitCast(g, i8p)
+	return nil
+}
+
+// intrinsic declares llvm.memset or llvm.memcpy on first use.
+func (mod *module) intrinsic(name string) *llir.Func {
+	switch name {
+	case "memset":
+		if mod.memset == nil {
+			mod.memset = mod.out.NewFunc("llvm.memset.p0i8.i64", types.Void,
+				llir.NewParam("", i8p), llir.NewParam("", types.I8), llir.NewParam("", types.I64), llir.NewParam("", types.I1))
+			mod.memset.FuncAttrs = append(mod.memset.FuncAttrs, enum.FuncAttrArgMemOnly, enum.FuncAttrNoUnwind)
+		}
+		return mod.memset
+	default:
+		if mod.memcpy == nil {
+			mod.memcpy = mod.out.NewFunc("llvm.memcpy.p0i8.p0i8.i64", types.Void,
+				llir.NewParam("", i8p), llir.NewParam("", i8p), llir.NewParam("", types.I64), llir.NewParam("", types.I1))
+			mod.memcpy.FuncAttrs = append(mod.memcpy.FuncAttrs, enum.FuncAttrArgMemOnly, enum.FuncAttrNoUnwind)
+		}
+		return mod.memcpy
+	}
+}
+
+// llType is the LLVM type of an IR value type: every integer is i64,
+// pointers and map references are i8*.
+func llType(t ir.Type) types.Type {
+	switch t {
+	case ir.I64:
+		return types.I64
+	case ir.Ptr, ir.MapRef:
+		return i8p
+	}
+	return types.Void
+}
