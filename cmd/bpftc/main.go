@@ -27,6 +27,11 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	// Installed or linked as "bpftrace", bpftc acts as "bpftc run", so
+	// "#!/usr/bin/env bpftrace" scripts and tools that call bpftrace work.
+	if len(args) > 0 && filepath.Base(args[0]) == "bpftrace" {
+		args = append([]string{args[0], "run"}, args[1:]...)
+	}
 	return session.Report(newApp(stdout, stderr).Run(args), stderr)
 }
 
@@ -69,6 +74,12 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 					&cli.StringFlag{Name: "f", Value: "text", Usage: "output format: text or json"},
 					&cli.StringFlag{Name: "o", Usage: "write output to `FILE` instead of stdout"},
 					&cli.BoolFlag{Name: "q", Usage: "do not print the \"Attaching N probes...\" line"},
+					// Accepted for bpftrace compatibility; they change
+					// nothing yet (runtime helper errors are not reported).
+					&cli.BoolFlag{Name: "k", Usage: "accepted for bpftrace compatibility"},
+					&cli.BoolFlag{Name: "kk", Usage: "accepted for bpftrace compatibility"},
+					&cli.BoolFlag{Name: "v", Usage: "accepted for bpftrace compatibility"},
+					&cli.StringFlag{Name: "B", Usage: "accepted for bpftrace compatibility (output is unbuffered)"},
 				}, programFlags...),
 				OnUsageError: usageErr,
 				Action:       func(c *cli.Context) error { return runAction(c, stdout, stderr) },
