@@ -7,7 +7,7 @@ func simplifyCFG(f *Func) {
 	for changed := true; changed; {
 		changed = false
 		for _, b := range f.Blocks {
-			if skipEmpty(f, b) || mergeIntoPred(f, b) {
+			if sameTargets(b) || skipEmpty(f, b) || mergeIntoPred(f, b) {
 				changed = true
 			}
 		}
@@ -79,4 +79,18 @@ func removeDetached(f *Func) {
 		}
 	}
 	f.Blocks = kept
+}
+
+// sameTargets turns a branch whose two edges lead to the same block into a
+// jump.
+func sameTargets(b *Block) bool {
+	if b.Kind != BlockIf || b.Succs[0] != b.Succs[1] {
+		return false
+	}
+	s := b.Succs[0]
+	s.removePred(b)
+	b.Succs = b.Succs[:1]
+	b.Kind = BlockPlain
+	b.SetControl(nil)
+	return true
 }

@@ -16,6 +16,7 @@ var Passes = []Pass{
 	{"cse", cse},
 	{"deadcode", deadcode},
 	{"simplifycfg", simplifyCFG},
+	{"deadcode", deadcode},
 }
 
 // OptimizeOptions tunes [Optimize].
