@@ -89,3 +89,7 @@ func formatters(m *abi.Meta) ([]*output.Formatter, error) {
 	}
 	return fs, nil
 }
+
+// Spec returns a copy of the object's programs and maps as cilium/ebpf read
+// them, for tools that describe an object.
+func (o *Object) Spec() *ebpf.CollectionSpec { return o.spec.Copy() }

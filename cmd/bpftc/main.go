@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -55,6 +56,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		OnUsageError:    usageErr,
 		ExitErrHandler:  func(*cli.Context, error) {},
 		Commands: []*cli.Command{
+			withAction(inspectCommand, func(c *cli.Context) error { return inspectAction(c, stdout) }, usageErr),
 			{
 				Name:      "compile",
 				Usage:     "compile a script into an object file",
@@ -108,7 +110,12 @@ func readProgram(c *cli.Context) (*source.File, []string, error) {
 		text, err = os.ReadFile(name)
 	}
 	if err != nil {
-		return nil, nil, &session.StatusError{Status: session.ExitFailure, Msg: fmt.Sprintf("failed to open file '%s': %v", args[0], unwrapPathError(err))}
+		// bpftrace prints strerror's text, capitalised.
+		msg := unwrapPathError(err).Error()
+		if msg != "" {
+			msg = strings.ToUpper(msg[:1]) + msg[1:]
+		}
+		return nil, nil, &session.StatusError{Status: session.ExitFailure, Msg: fmt.Sprintf("failed to open file '%s': %s", args[0], msg)}
 	}
 	return &source.File{Name: name, Text: string(text)}, args[1:], nil
 }
@@ -248,4 +255,11 @@ func runAction(c *cli.Context, stdout, stderr io.Writer) error {
 		return session.Fail(session.ExitFailure, err)
 	}
 	return session.Run(obj, session.Options{Format: c.String("f"), OutPath: c.String("o"), Quiet: c.Bool("q"), Stdout: stdout})
+}
+
+func withAction(cmd *cli.Command, action cli.ActionFunc, usageErr cli.OnUsageErrorFunc) *cli.Command {
+	c := *cmd
+	c.Action = action
+	c.OnUsageError = usageErr
+	return &c
 }
