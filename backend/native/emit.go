@@ -428,14 +428,49 @@ func (e *emitter) phiMoves(b, s *ir.Block) {
 	e.parallelMove(moves)
 }
 
-// resolve turns jump targets into offsets, counting ld_imm64 as two slots.
+// resolve turns jump targets into offsets, counting ld_imm64 as two slots,
+// after dropping unconditional jumps to the very next instruction.
 func (e *emitter) resolve() {
+	e.dropJumpsToNext()
 	slot := make([]int, len(e.insns)+1)
 	for i, ins := range e.insns {
 		slot[i+1] = slot[i] + int(ins.Size()/asm.InstructionSize)
 	}
 	for i, target := range e.jumps {
 		e.insns[i].Offset = int16(slot[e.starts[target]] - slot[i+1])
+	}
+}
+
+// dropJumpsToNext removes "ja" instructions whose target starts right after
+// them (empty blocks in between), renumbering blocks and jumps.
+func (e *emitter) dropJumpsToNext() {
+	for {
+		drop := -1
+		for i, target := range e.jumps {
+			if e.insns[i].OpCode.JumpOp() == asm.Ja && e.starts[target] == i+1 {
+				drop = i
+				break
+			}
+		}
+		if drop < 0 {
+			return
+		}
+		e.insns = append(e.insns[:drop], e.insns[drop+1:]...)
+		jumps := map[int]*ir.Block{}
+		for i, t := range e.jumps {
+			switch {
+			case i < drop:
+				jumps[i] = t
+			case i > drop:
+				jumps[i-1] = t
+			}
+		}
+		e.jumps = jumps
+		for b, st := range e.starts {
+			if st > drop {
+				e.starts[b] = st - 1
+			}
+		}
 	}
 }
 
