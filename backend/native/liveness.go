@@ -67,9 +67,11 @@ func newLayout(f *ir.Func, order []*ir.Block) *layout {
 	return l
 }
 
-// interval is the hull of positions where a value is live.
+// interval is where a value is live: sorted ranges of positions, and
+// their hull from start to end.
 type interval struct {
 	v          *ir.Value
+	ranges     [][2]int
 	start, end int
 	crossCall  bool
 	hint       int // preferred register, 0 for none
@@ -90,12 +92,6 @@ func liveness(f *ir.Func, l *layout, fused map[*ir.Value]bool) []*interval {
 			list = append(list, iv[v.ID])
 		}
 		return iv[v.ID]
-	}
-	extend := func(v *ir.Value, p int) {
-		if it := get(v); it != nil {
-			it.start = min(it.start, p)
-			it.end = max(it.end, p)
-		}
 	}
 	// Live sets by block, as value-ID sets, iterated to a fixed point.
 	liveIn := make([]map[int]*ir.Value, f.NumBlocks())
@@ -154,37 +150,61 @@ func liveness(f *ir.Func, l *layout, fused map[*ir.Value]bool) []*interval {
 			}
 		}
 	}
+	// A value's live range is one range per block it is live in, so that a
+	// register freed inside a branch can serve another value there.
 	for _, b := range l.order {
+		type local struct{ from, to int }
+		ranges := map[*ir.Value]*local{}
+		at := func(v *ir.Value) *local {
+			r := ranges[v]
+			if r == nil {
+				r = &local{from: -1, to: -1}
+				ranges[v] = r
+			}
+			return r
+		}
 		for _, v := range liveIn[b.ID] {
-			extend(v, l.blockStart[b.ID])
+			at(v).from = l.blockStart[b.ID]
 		}
 		for _, v := range liveOut[b.ID] {
-			extend(v, l.blockEnd[b.ID])
+			at(v).to = l.blockEnd[b.ID]
 		}
 		for _, v := range b.Values {
+			if needsReg(v, fused) {
+				r := at(v)
+				if v.Op == ir.OpPhi {
+					r.from = l.blockStart[b.ID]
+				} else {
+					r.from = l.pos[v.ID]
+				}
+			}
 			if v.Op == ir.OpPhi {
-				extend(v, l.blockStart[b.ID])
-			} else {
-				extend(v, l.pos[v.ID])
+				continue
 			}
-			if v.Op != ir.OpPhi {
-				for _, a := range operands(v, fused) {
-					extend(a, l.pos[v.ID])
+			for _, a := range operands(v, fused) {
+				if needsReg(a, fused) {
+					r := at(a)
+					r.to = max(r.to, l.pos[v.ID])
 				}
 			}
 		}
-		if b.Control != nil {
-			extend(b.Control, l.blockEnd[b.ID])
+		if b.Control != nil && needsReg(b.Control, fused) {
+			at(b.Control).to = l.blockEnd[b.ID]
 		}
-		for _, s := range b.Succs {
-			k := indexOf(s.Preds, b)
-			for _, v := range s.Values {
-				if v.Op != ir.OpPhi {
-					break
-				}
-				extend(v.Args[k], l.blockEnd[b.ID])
+		for v, r := range ranges {
+			if r.from < 0 {
+				r.from = l.blockStart[b.ID]
 			}
+			if r.to < r.from {
+				r.to = r.from
+			}
+			it := get(v)
+			it.start, it.end = min(it.start, r.from), max(it.end, r.to)
+			it.ranges = append(it.ranges, [2]int{r.from, r.to})
 		}
+	}
+	for _, it := range list {
+		sort.Slice(it.ranges, func(i, j int) bool { return it.ranges[i][0] < it.ranges[j][0] })
 	}
 	// Calls clobber r0–r5: a value live across one needs r6–r9.
 	var calls []int
@@ -197,9 +217,11 @@ func liveness(f *ir.Func, l *layout, fused map[*ir.Value]bool) []*interval {
 	}
 	hints := argHints(f)
 	for _, it := range list {
-		// calls is sorted: find the first call after the start.
-		i := sort.SearchInts(calls, it.start+1)
-		it.crossCall = i < len(calls) && calls[i] < it.end
+		for _, r := range it.ranges {
+			// calls is sorted: find the first call after the range starts.
+			i := sort.SearchInts(calls, r[0]+1)
+			it.crossCall = it.crossCall || i < len(calls) && calls[i] < r[1]
+		}
 		if it.v.Uses == 1 {
 			it.hint = hints[it.v]
 		}

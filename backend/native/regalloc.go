@@ -20,9 +20,11 @@ type errSpill struct{ v *ir.Value }
 
 func (e errSpill) Error() string { return fmt.Sprintf("spill %s", e.v) }
 
-// linearScan assigns registers to intervals (Poletto and Sarkar). When no
-// register is free it returns errSpill naming the value to spill: the one,
-// among those competing, whose interval ends last.
+// linearScan assigns registers to intervals in order of their start, like
+// Poletto and Sarkar's linear scan, but a register is free for an interval
+// when none of the intervals it holds overlaps it range by range (lifetime
+// holes are reused). When no register fits it returns errSpill naming the
+// value to spill: the one, among the competitors, whose interval ends last.
 func linearScan(list []*interval) error {
 	sort.SliceStable(list, func(i, j int) bool {
 		if list[i].start != list[j].start {
@@ -30,28 +32,30 @@ func linearScan(list []*interval) error {
 		}
 		return list[i].v.ID < list[j].v.ID
 	})
-	var active []*interval
-	busy := [11]*interval{}
+	var held [11][]*interval
 	for _, it := range list {
-		kept := active[:0]
-		for _, a := range active {
-			if a.end <= it.start {
-				busy[a.reg] = nil
-				continue
+		free := func(r int) bool {
+			for _, o := range held[r] {
+				if overlaps(o, it) {
+					return false
+				}
 			}
-			kept = append(kept, a)
+			return true
 		}
-		active = kept
-		if r := pickReg(it, &busy); r != 0 {
+		if r := pickReg(it, free); r != 0 {
 			it.reg = r
-			busy[r] = it
-			active = append(active, it)
+			held[r] = append(held[r], it)
 			continue
 		}
 		victim := it
-		for _, a := range active {
-			if allowed(it, a.reg) && a.end > victim.end && !isReload(a.v) {
-				victim = a
+		for r := 1; r <= 9; r++ {
+			if !allowed(it, r) {
+				continue
+			}
+			for _, o := range held[r] {
+				if overlaps(o, it) && o.end > victim.end && !isReload(o.v) {
+					victim = o
+				}
 			}
 		}
 		if isReload(victim.v) {
@@ -62,6 +66,28 @@ func linearScan(list []*interval) error {
 	return nil
 }
 
+// overlaps reports whether two intervals are live at the same time. A range
+// ending where another starts does not overlap it: the last use and the new
+// definition are the same instruction.
+func overlaps(a, b *interval) bool {
+	if a.end <= b.start || b.end <= a.start {
+		return false
+	}
+	i, j := 0, 0
+	for i < len(a.ranges) && j < len(b.ranges) {
+		x, y := a.ranges[i], b.ranges[j]
+		if x[0] < y[1] && y[0] < x[1] {
+			return true
+		}
+		if x[1] <= y[1] {
+			i++
+		} else {
+			j++
+		}
+	}
+	return false
+}
+
 func isReload(v *ir.Value) bool {
 	return v.Op == ir.OpLoad && v.Size == 8 && v.Args[0].Op == ir.OpAlloca && v.Uses == 1
 }
@@ -70,8 +96,8 @@ func allowed(it *interval, r int) bool {
 	return r >= 6 || !it.crossCall
 }
 
-func pickReg(it *interval, busy *[11]*interval) int {
-	if it.hint != 0 && allowed(it, it.hint) && busy[it.hint] == nil {
+func pickReg(it *interval, free func(int) bool) int {
+	if it.hint != 0 && allowed(it, it.hint) && free(it.hint) {
 		return it.hint
 	}
 	order := calleeSaved
@@ -79,7 +105,7 @@ func pickReg(it *interval, busy *[11]*interval) int {
 		order = append(append([]int{}, callerSaved...), calleeSaved...)
 	}
 	for _, r := range order {
-		if busy[r] == nil {
+		if free(r) {
 			return r
 		}
 	}
