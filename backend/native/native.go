@@ -147,4 +147,3 @@ func fusedCompares(f *ir.Func) map[*ir.Value]bool {
 	}
 	return fused
 }
-
