@@ -31,6 +31,10 @@ type Options struct {
 	Params []string
 	// TracefsDir is where tracepoint formats are read (default /sys/kernel/tracing).
 	TracefsDir string
+	// Unsafe allows unsafe functions such as system() (bpftrace --unsafe).
+	Unsafe bool
+	// StrLen is BPFTRACE_STRLEN (the size of str() strings); 0 means 64.
+	StrLen int
 	// VerifyIR runs the IR verifier after lowering and after every pass.
 	VerifyIR bool
 	// AfterPass, when set, sees the module after lowering ("lower") and
@@ -68,7 +72,7 @@ func Compile(f *source.File, opts *Options) (*Result, error) {
 	if diags.Err() != nil {
 		return res, ErrSource
 	}
-	info, diags := sema.Check(prog, &sema.Options{TracefsDir: opts.TracefsDir, Params: opts.Params})
+	info, diags := sema.Check(prog, &sema.Options{TracefsDir: opts.TracefsDir, Params: opts.Params, Unsafe: opts.Unsafe, StrLen: opts.StrLen})
 	res.Diags = append(res.Diags, diags...)
 	if diags.Err() != nil {
 		return res, ErrSource
@@ -102,7 +106,9 @@ func Compile(f *source.File, opts *Options) (*Result, error) {
 	res.Meta = meta
 	progs, err := be.Compile(mod)
 	if err != nil {
-		return res, fmt.Errorf("internal error: %w", err)
+		// The backend's message says what failed (a missing LLVM tool, or
+		// a bug, which it words as such).
+		return res, err
 	}
 	res.Programs = progs
 	obj, err := object(mod, progs, meta)

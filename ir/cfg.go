@@ -88,6 +88,22 @@ func sameTargets(b *Block) bool {
 		return false
 	}
 	s := b.Succs[0]
+	// The two edges must carry the same value into every phi.
+	first, second := -1, -1
+	for i, p := range s.Preds {
+		if p == b {
+			if first < 0 {
+				first = i
+			} else if second < 0 {
+				second = i
+			}
+		}
+	}
+	for _, v := range s.Values {
+		if v.Op == OpPhi && second >= 0 && v.Args[first] != v.Args[second] {
+			return false
+		}
+	}
 	s.removePred(b)
 	b.Succs = b.Succs[:1]
 	b.Kind = BlockPlain

@@ -66,7 +66,9 @@ const (
 	// OpSext sign-extends the low Aux bits: v = sext x, 8.
 	OpSext
 
-	// Binary operations: v = add x, y.
+	// Binary operations: v = add x, y. They follow BPF's definitions:
+	// udiv by zero gives 0, umod by zero gives x, and shift amounts are
+	// taken modulo 64.
 	OpAdd
 	OpSub
 	OpMul

@@ -5,6 +5,7 @@ import (
 
 	"github.com/bpftc/bpftc/ir"
 	llir "github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
 	"github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
@@ -13,17 +14,21 @@ import (
 // fn translates one IR function. Every translated value has the LLVM type
 // llType(v.Type); compares also keep their i1.
 type fn struct {
-	mod    *module
-	f      *ir.Func
-	out    *llir.Func
-	ctx    *llir.Param
-	blocks []*llir.Block  // by IR block ID; nil when unreachable
-	vals   []value.Value  // by IR value ID
-	conds  []value.Value  // by IR value ID: the i1 of a compare
-	edges  map[edge]*llir.Block
-	phis   []*ir.Value
-	align  []int // by IR value ID: known alignment of a pointer, 0 when not computed
-	cur    *llir.Block
+	mod     *module
+	f       *ir.Func
+	out     *llir.Func
+	ctx     *llir.Param
+	blocks  []*llir.Block // by IR block ID; nil when unreachable
+	vals    []value.Value // by IR value ID
+	conds   []value.Value // by IR value ID: the i1 of a compare
+	edges   map[edge]*llir.Block
+	phis    []*ir.Value
+	align   []int // by IR value ID: known alignment of a pointer, 0 when not computed
+	cur     *llir.Block
+	allocas *llir.Block // LLVM's entry block
+	// Built on demand by bounds.go.
+	userMap    map[*ir.Value][]*ir.Value
+	controlSet map[*ir.Value]bool
 }
 
 // edge is the i-th successor edge of a block.
@@ -47,25 +52,69 @@ func (mod *module) addFunc(f *ir.Func) error {
 	}
 	order := reversePostorder(f)
 	if len(f.Entry().Preds) > 0 {
-		// LLVM's entry block cannot be a branch target.
-		out.NewBlock("entry").NewBr(t.block(f.Entry()))
+		// LLVM's entry block cannot be a branch target; the allocas go
+		// into a new one, where they are static.
+		t.allocas = out.NewBlock("entry")
+		t.allocas.NewBr(t.block(f.Entry()))
 	}
 	for _, b := range order {
 		t.block(b)
 	}
+	if t.allocas == nil {
+		t.allocas = t.blocks[f.Entry().ID]
+	}
+	t.stackSlots()
+	lt := computeLifetimes(f)
 	for _, b := range order {
 		t.cur = t.blocks[b.ID]
+		top := false
 		for _, v := range b.Values {
+			if v.Op != ir.OpPhi && !top {
+				t.mark(lt.top[b])
+				top = true
+			}
+			t.mark(lt.before[v])
 			if err := t.value(v); err != nil {
 				return fmt.Errorf("%s: %w", v.LongString(), err)
 			}
+			t.mark(lt.after[v])
 		}
+		if !top {
+			t.mark(lt.top[b])
+		}
+		t.mark(lt.end[b])
 		if err := t.terminator(b); err != nil {
 			return fmt.Errorf("b%d: %w", b.ID, err)
 		}
 	}
-	t.fillPhis()
-	return nil
+	return t.fillPhis()
+}
+
+// stackSlots translates every alloca, first thing in LLVM's entry block,
+// where they are static and precede every lifetime marker.
+func (t *fn) stackSlots() {
+	for _, b := range t.f.Blocks {
+		for _, v := range b.Values {
+			if v.Op != ir.OpAlloca {
+				continue
+			}
+			a := t.allocas.NewAlloca(types.NewArray(uint64(max(v.Aux, 1)), types.I8))
+			a.Align = 8
+			a.SetName(fmt.Sprintf("v%d.slot", v.ID))
+			t.vals[v.ID] = name(t.allocas.NewBitCast(a, i8p), v)
+		}
+	}
+}
+
+// mark emits lifetime markers into the current block.
+func (t *fn) mark(ms []marker) {
+	for _, m := range ms {
+		f := t.mod.intrinsic("lifetime.end")
+		if m.start {
+			f = t.mod.intrinsic("lifetime.start")
+		}
+		t.cur.NewCall(f, constant.NewInt(types.I64, m.alloca.Aux), t.vals[m.alloca.ID])
+	}
 }
 
 // block returns the LLVM block of b, creating it.
@@ -100,6 +149,9 @@ func reversePostorder(f *ir.Func) []*ir.Block {
 
 // terminator ends the LLVM block of b.
 func (t *fn) terminator(b *ir.Block) error {
+	if b.Kind != ir.BlockPlain && (b.Control == nil || t.vals[b.Control.ID] == nil) {
+		return fmt.Errorf("control value missing")
+	}
 	switch b.Kind {
 	case ir.BlockRet:
 		t.cur.NewRet(t.intVal(b.Control))
@@ -136,8 +188,11 @@ func (t *fn) cond(v *ir.Value) value.Value {
 
 // fillPhis gives every phi one incoming value per reachable predecessor
 // edge, once all values exist.
-func (t *fn) fillPhis() {
+func (t *fn) fillPhis() error {
 	for _, v := range t.phis {
+		if len(v.Args) != len(v.Block.Preds) {
+			return fmt.Errorf("%s: %d args for %d predecessors", v.LongString(), len(v.Args), len(v.Block.Preds))
+		}
 		phi := t.vals[v.ID].(*llir.InstPhi)
 		for i, p := range v.Block.Preds {
 			pb := t.blocks[p.ID]
@@ -148,9 +203,14 @@ func (t *fn) fillPhis() {
 			if mid := t.edges[edge{p, 1}]; mid != nil && p.Succs[1] == v.Block && predEdge(v.Block, p, i) == 1 {
 				from = mid
 			}
-			phi.Incs = append(phi.Incs, llir.NewIncoming(t.vals[v.Args[i].ID], from))
+			x := t.vals[v.Args[i].ID]
+			if x == nil {
+				return fmt.Errorf("%s: operand %s has no value", v.LongString(), v.Args[i])
+			}
+			phi.Incs = append(phi.Incs, llir.NewIncoming(x, from))
 		}
 	}
+	return nil
 }
 
 // predEdge returns which successor edge of p the i-th predecessor entry of

@@ -21,7 +21,11 @@ func (t *fn) addr(p *ir.Value, off int64) value.Value {
 
 // typedAddr returns p+off as a pointer to elem.
 func (t *fn) typedAddr(p *ir.Value, off int64, elem types.Type) value.Value {
-	return t.cur.NewBitCast(t.addr(p, off), types.NewPointer(elem))
+	a := t.addr(p, off)
+	if elem.Equal(types.I8) {
+		return a
+	}
+	return t.cur.NewBitCast(a, types.NewPointer(elem))
 }
 
 // memType is the LLVM type a load or store of v moves: i8..i64, or i8*

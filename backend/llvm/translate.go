@@ -54,14 +54,14 @@ func Translate(m *ir.Module) (string, error) {
 
 // module holds what the functions of one module share.
 type module struct {
-	out    *llir.Module
-	maps   map[string]constant.Constant // map symbol -> i8* to its definition
-	memset *llir.Func
-	memcpy *llir.Func
+	out       *llir.Module
+	maps      map[string]constant.Constant // map symbol -> i8* to its definition
+	valueSize map[string]int               // map symbol -> value size
+	declared  map[string]*llir.Func        // intrinsics by short name
 }
 
 func translate(m *ir.Module) (*llir.Module, error) {
-	mod := &module{out: llir.NewModule(), maps: map[string]constant.Constant{}}
+	mod := &module{out: llir.NewModule(), maps: map[string]constant.Constant{}, valueSize: map[string]int{}, declared: map[string]*llir.Func{}}
 	mod.out.DataLayout = dataLayout
 	mod.out.TargetTriple = triple
 	for _, mp := range m.Maps {
@@ -91,27 +91,35 @@ func (mod *module) addMap(mp *ir.Map) error {
 	g.Section = mapSection
 	g.Align = 4
 	mod.maps[mp.Name] = constant.NewBitCast(g, i8p)
+	mod.valueSize[mp.Name] = mp.ValueSize
 	return nil
 }
 
-// intrinsic declares llvm.memset or llvm.memcpy on first use.
-func (mod *module) intrinsic(name string) *llir.Func {
-	switch name {
-	case "memset":
-		if mod.memset == nil {
-			mod.memset = mod.out.NewFunc("llvm.memset.p0i8.i64", types.Void,
-				llir.NewParam("", i8p), llir.NewParam("", types.I8), llir.NewParam("", types.I64), llir.NewParam("", types.I1))
-			mod.memset.FuncAttrs = append(mod.memset.FuncAttrs, enum.FuncAttrArgMemOnly, enum.FuncAttrNoUnwind)
-		}
-		return mod.memset
-	default:
-		if mod.memcpy == nil {
-			mod.memcpy = mod.out.NewFunc("llvm.memcpy.p0i8.p0i8.i64", types.Void,
-				llir.NewParam("", i8p), llir.NewParam("", i8p), llir.NewParam("", types.I64), llir.NewParam("", types.I1))
-			mod.memcpy.FuncAttrs = append(mod.memcpy.FuncAttrs, enum.FuncAttrArgMemOnly, enum.FuncAttrNoUnwind)
-		}
-		return mod.memcpy
+// intrinsics are the LLVM intrinsics we call, by short name.
+var intrinsics = map[string]struct {
+	name   string
+	params []types.Type
+}{
+	"memset":         {"llvm.memset.p0i8.i64", []types.Type{i8p, types.I8, types.I64, types.I1}},
+	"memcpy":         {"llvm.memcpy.p0i8.p0i8.i64", []types.Type{i8p, i8p, types.I64, types.I1}},
+	"lifetime.start": {"llvm.lifetime.start.p0i8", []types.Type{types.I64, i8p}},
+	"lifetime.end":   {"llvm.lifetime.end.p0i8", []types.Type{types.I64, i8p}},
+}
+
+// intrinsic declares an intrinsic of the table on first use.
+func (mod *module) intrinsic(short string) *llir.Func {
+	if f := mod.declared[short]; f != nil {
+		return f
 	}
+	in := intrinsics[short]
+	var params []*llir.Param
+	for _, p := range in.params {
+		params = append(params, llir.NewParam("", p))
+	}
+	f := mod.out.NewFunc(in.name, types.Void, params...)
+	f.FuncAttrs = append(f.FuncAttrs, enum.FuncAttrArgMemOnly, enum.FuncAttrNoUnwind)
+	mod.declared[short] = f
+	return f
 }
 
 // llType is the LLVM type of an IR value type: every integer is i64,

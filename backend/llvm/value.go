@@ -32,6 +32,13 @@ func name(x value.Value, v *ir.Value) value.Value {
 // value translates one IR value into the current block.
 func (t *fn) value(v *ir.Value) error {
 	b := t.cur
+	if v.Op != ir.OpPhi {
+		for _, a := range v.Args {
+			if t.vals[a.ID] == nil {
+				return fmt.Errorf("operand %s has no value", a)
+			}
+		}
+	}
 	var x value.Value
 	switch v.Op {
 	case ir.OpConst:
@@ -49,10 +56,7 @@ func (t *fn) value(v *ir.Value) error {
 		}
 		x = c
 	case ir.OpAlloca:
-		a := b.NewAlloca(types.NewArray(uint64(v.Aux), types.I8))
-		a.Align = 8
-		a.SetName(fmt.Sprintf("v%d.slot", v.ID))
-		x = name(b.NewBitCast(a, i8p), v)
+		return nil // translated by stackSlots
 	case ir.OpCopy:
 		t.conds[v.ID] = t.conds[v.Args[0].ID]
 		x = t.vals[v.Args[0].ID]
@@ -152,8 +156,12 @@ func (t *fn) compare(v *ir.Value) value.Value {
 		x, y = t.intVal(a), t.intVal(b)
 	}
 	c := t.cur.NewICmp(predicates[v.Op], x, y)
-	c.SetName(fmt.Sprintf("v%d.c", v.ID))
 	t.conds[v.ID] = c
+	if v.Uses == 1 && v.Block.Control == v {
+		// Only its block's branch uses it: the i1 is all it needs.
+		return name(c, v)
+	}
+	c.SetName(fmt.Sprintf("v%d.c", v.ID))
 	return name(t.cur.NewZExt(c, types.I64), v)
 }
 
@@ -162,6 +170,9 @@ func isZero(v *ir.Value) bool { return v.Op == ir.OpConst && v.Aux == 0 }
 // ptrArith is ptr add/sub i64, an i8 getelementptr.
 func (t *fn) ptrArith(v *ir.Value) value.Value {
 	off := t.vals[v.Args[1].ID]
+	if _, ok := off.(*constant.Int); !ok && v.Op == ir.OpAdd {
+		off = t.boundOffset(v, off)
+	}
 	if v.Op == ir.OpSub {
 		if c, ok := off.(*constant.Int); ok {
 			off = constant.NewInt(types.I64, -c.X.Int64())

@@ -1,0 +1,24 @@
+target datalayout = "e-m:e-p:64:64-i64:64-i128:128-n32:64-S128"
+target triple = "bpf-pc-linux"
+
+@AT_m = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 16, i32 64, i32 0 }, section "maps", align 4
+
+define i64 @f(i8* %ctx) nounwind section "bpftc/f" {
+b0:
+	%v0.slot = alloca [16 x i8], align 8
+	%v0 = bitcast [16 x i8]* %v0.slot to i8*
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v0)
+	%0 = bitcast i8* %v0 to i64*
+	store i64 1, i64* %0, align 8
+	%v3 = call i64 inttoptr (i64 8 to i64 ()*)()
+	%1 = trunc i64 %v3 to i32
+	%2 = getelementptr i8, i8* %v0, i64 8
+	%3 = bitcast i8* %2 to i32*
+	store i32 %1, i32* %3, align 4
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v0)
+	ret i64 0
+}
+
+declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind
+
+declare void @llvm.lifetime.start.p0i8(i64 %0, i8* %1) argmemonly nounwind
