@@ -2,12 +2,14 @@
 GO      ?= go
 BIN     := bin
 export CGO_ENABLED := 0
+# urfave/cli's man-page and markdown generators cost 0.7 ms at start-up.
+TAGS    := -tags urfave_cli_no_docs
 
 .PHONY: build test test-short bench demo update fuzz check setup clean
 
 build:
-	$(GO) build -trimpath -o $(BIN)/bpftc ./cmd/bpftc
-	$(GO) build -trimpath -o $(BIN)/bpfrun ./cmd/bpfrun
+	$(GO) build $(TAGS) -trimpath -ldflags="-s -w" -o $(BIN)/bpftc ./cmd/bpftc
+	$(GO) build $(TAGS) -trimpath -ldflags="-s -w" -o $(BIN)/bpfrun ./cmd/bpfrun
 
 # Everything, including the kernel and differential tests (run as root;
 # under CI=true a kernel test that cannot run fails instead of skipping).

@@ -41,7 +41,7 @@ func TestMain(m *testing.M) {
 	code := func() int {
 		defer os.RemoveAll(dir)
 		for _, cmd := range []string{"bpftc", "bpfrun"} {
-			b := exec.Command("go", "build", "-o", filepath.Join(dir, cmd), "../cmd/"+cmd)
+			b := exec.Command("go", "build", "-tags", "urfave_cli_no_docs", "-o", filepath.Join(dir, cmd), "../cmd/"+cmd)
 			b.Env = append(os.Environ(), "CGO_ENABLED=0")
 			if out, err := b.CombinedOutput(); err != nil {
 				fmt.Fprintf(os.Stderr, "build %s: %v\n%s", cmd, err, out)
@@ -93,12 +93,41 @@ type script struct {
 	workload   string   // "// workload: ..." line
 	params     []string // "// params: ..." line; PID is the workload's pid
 	noOracle   string   // "// no-oracle: reason": bpftrace cannot run it here
+	// flags is the "// flags: ..." line: bpftrace options, of which -f
+	// FORMAT goes to bpfrun and --unsafe to bpftc compile.
+	flags []string
 }
 
-func loadScripts(t *testing.T) []*script {
-	paths, err := filepath.Glob("../testdata/scripts/*.bt")
+// runFlags are the script's flags bpfrun and bpftc run take.
+func (s *script) runFlags() []string {
+	var out []string
+	for i := 0; i < len(s.flags); i++ {
+		if s.flags[i] == "-f" && i+1 < len(s.flags) {
+			out = append(out, "-f", s.flags[i+1])
+			i++
+		}
+	}
+	return out
+}
+
+// compileFlags are the script's flags bpftc compile takes.
+func (s *script) compileFlags() []string {
+	var out []string
+	for _, f := range s.flags {
+		if f == "--unsafe" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func loadScripts(t *testing.T) []*script { return loadScriptsIn(t, "../testdata/scripts") }
+
+// loadScriptsIn reads the .bt scripts of dir and their headers.
+func loadScriptsIn(t *testing.T, dir string) []*script {
+	paths, err := filepath.Glob(dir + "/*.bt")
 	if err != nil || len(paths) == 0 {
-		t.Fatalf("no scripts in ../testdata/scripts: %v", err)
+		t.Fatalf("no scripts in %s: %v", dir, err)
 	}
 	var out []*script
 	for _, p := range paths {
@@ -116,6 +145,9 @@ func loadScripts(t *testing.T) []*script {
 			}
 			if v, ok := strings.CutPrefix(line, "// no-oracle:"); ok {
 				s.noOracle = strings.TrimSpace(v)
+			}
+			if v, ok := strings.CutPrefix(line, "// flags:"); ok {
+				s.flags = strings.Fields(v)
 			}
 		}
 		out = append(out, s)

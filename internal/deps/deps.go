@@ -9,7 +9,6 @@ import (
 	_ "github.com/cilium/ebpf/link"
 	_ "github.com/cilium/ebpf/perf"
 	_ "github.com/cilium/ebpf/ringbuf"
-	_ "github.com/cilium/ebpf/rlimit"
 	_ "github.com/google/go-cmp/cmp"
 	_ "github.com/llir/llvm/ir"
 	_ "github.com/urfave/cli/v2"

@@ -12,7 +12,7 @@ import (
 	"os/signal"
 	"syscall"
 
-	"github.com/cilium/ebpf/rlimit"
+	"golang.org/x/sys/unix"
 
 	"github.com/bpftc/bpftc/loader"
 	"github.com/bpftc/bpftc/loader/output"
@@ -65,8 +65,10 @@ func Run(obj *loader.Object, o Options) error {
 		return Fail(ExitFailure, err)
 	}
 	// Kernels before 5.11 count BPF memory against RLIMIT_MEMLOCK; on later
-	// ones this does nothing. A failure shows up as a load error.
-	_ = rlimit.RemoveMemlock()
+	// ones the limit does not matter. A failure shows up as a load error.
+	// (cilium's rlimit package would probe the kernel in every process's
+	// init, bpftc compile included.)
+	_ = unix.Setrlimit(unix.RLIMIT_MEMLOCK, &unix.Rlimit{Cur: unix.RLIM_INFINITY, Max: unix.RLIM_INFINITY})
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 	go func() {
