@@ -16,20 +16,21 @@ b0:
 	%v9 = bitcast [16 x i8]* %v9.slot to i8*
 	%v1 = call i64 inttoptr (i64 14 to i64 ()*)()
 	%v3 = lshr i64 %v1, 32
-	%v7.c = icmp ne i64 %v3, 4242
-	%v7 = zext i1 %v7.c to i64
-	br i1 %v7.c, label %b1, label %b2
+	%v7 = icmp ne i64 %v3, 4242
+	br i1 %v7, label %b1, label %b2
 
 b1:
 	ret i64 0
 
 b2:
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v9)
 	%v11 = call i64 inttoptr (i64 16 to i64 (i8*, i64)*)(i8* %v9, i64 16)
 	%v14 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v9)
 	%0 = icmp ne i8* %v14, null
 	br i1 %0, label %b3, label %b4
 
 b3:
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v9)
 	%1 = bitcast i8* %v14 to i64*
 	%v15 = load i64, i64* %1, align 8
 	%v16 = add i64 %v15, 1
@@ -38,15 +39,20 @@ b3:
 	br label %b5
 
 b4:
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v18)
 	%3 = bitcast i8* %v18 to i64*
 	store i64 1, i64* %3, align 8
 	%v22 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v9, i8* %v18, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v18)
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v9)
 	br label %b5
 
 b5:
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v23)
 	%4 = bitcast i8* %v23 to i32*
 	store i32 0, i32* %4, align 4
 	%v28 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_calls to i8*), i8* %v23)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v23)
 	%5 = icmp ne i8* %v28, null
 	br i1 %5, label %b6, label %b8
 
@@ -61,3 +67,7 @@ b6:
 b8:
 	ret i64 0
 }
+
+declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind
+
+declare void @llvm.lifetime.start.p0i8(i64 %0, i8* %1) argmemonly nounwind

@@ -12,6 +12,7 @@ b0:
 	%v19 = bitcast [8 x i8]* %v19.slot to i8*
 	%v1.slot = alloca [24 x i8], align 8
 	%v1 = bitcast [24 x i8]* %v1.slot to i8*
+	call void @llvm.lifetime.start.p0i8(i64 24, i8* %v1)
 	%0 = bitcast i8* %v1 to i64*
 	store i64 0, i64* %0, align 8
 	%1 = getelementptr i8, i8* %v1, i64 8
@@ -26,12 +27,17 @@ b0:
 	%7 = getelementptr i8, i8* %v1, i64 22
 	call void @llvm.memset.p0i8.i64(i8* align 2 %7, i8 0, i64 2, i1 false)
 	%v18 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v1, i64 24, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 24, i8* %v1)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v19)
 	%8 = bitcast i8* %v19 to i64*
 	store i64 30000, i64* %8, align 8
 	%v25 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v19, i64 8, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v19)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v26)
 	%9 = bitcast i8* %v26 to i32*
 	store i32 0, i32* %9, align 4
 	%v30 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v26)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v26)
 	%10 = icmp ne i8* %v30, null
 	br i1 %10, label %b1, label %b2
 
@@ -43,5 +49,9 @@ b1:
 b2:
 	ret i64 0
 }
+
+declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind
+
+declare void @llvm.lifetime.start.p0i8(i64 %0, i8* %1) argmemonly nounwind
 
 declare void @llvm.memset.p0i8.i64(i8* %0, i8 %1, i64 %2, i1 %3) argmemonly nounwind

@@ -13,9 +13,8 @@ b0:
 	%v24 = bitcast [16 x i8]* %v24.slot to i8*
 	%v1 = call i64 inttoptr (i64 14 to i64 ()*)()
 	%v3 = lshr i64 %v1, 32
-	%v7.c = icmp ne i64 %v3, 4242
-	%v7 = zext i1 %v7.c to i64
-	br i1 %v7.c, label %b1, label %b2
+	%v7 = icmp ne i64 %v3, 4242
+	br i1 %v7, label %b1, label %b2
 
 b1:
 	ret i64 0
@@ -24,16 +23,14 @@ b2:
 	%0 = getelementptr i8, i8* %ctx, i64 16
 	%1 = bitcast i8* %0 to i64*
 	%v9 = load i64, i64* %1, align 8
-	%v12.c = icmp sge i64 %v9, 0
-	%v12 = zext i1 %v12.c to i64
-	br i1 %v12.c, label %b3, label %b4
+	%v12 = icmp sge i64 %v9, 0
+	br i1 %v12, label %b3, label %b4
 
 b3:
 	%v16 = udiv i64 %v9, 10
 	%v18 = add i64 %v16, 1
-	%v20.c = icmp ugt i64 %v18, 11
-	%v20 = zext i1 %v20.c to i64
-	br i1 %v20.c, label %b5, label %b6
+	%v20 = icmp ugt i64 %v18, 11
+	br i1 %v20, label %b5, label %b6
 
 b5:
 	br label %b6
@@ -44,19 +41,21 @@ b6:
 
 b4:
 	%v23 = phi i64 [ 0, %b2 ], [ %v22, %b6 ]
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v24)
 	%v26 = call i64 inttoptr (i64 16 to i64 (i8*, i64)*)(i8* %v24, i64 16)
 	%v28 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_fd to i8*), i8* %v24)
-	%v30.c = icmp eq i8* %v28, null
-	%v30 = zext i1 %v30.c to i64
-	br i1 %v30.c, label %b7, label %b8
+	%v30 = icmp eq i8* %v28, null
+	br i1 %v30, label %b7, label %b8
 
 b7:
+	call void @llvm.lifetime.start.p0i8(i64 96, i8* %v31)
 	call void @llvm.memset.p0i8.i64(i8* align 8 %v31, i8 0, i64 96, i1 false)
 	%v35 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_fd to i8*), i8* %v24, i8* %v31, i64 1)
+	call void @llvm.lifetime.end.p0i8(i64 96, i8* %v31)
 	%v37 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_fd to i8*), i8* %v24)
-	%v39.c = icmp eq i8* %v37, null
-	%v39 = zext i1 %v39.c to i64
-	br i1 %v39.c, label %b9, label %b10
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v24)
+	%v39 = icmp eq i8* %v37, null
+	br i1 %v39, label %b9, label %b10
 
 b9:
 	ret i64 0
@@ -66,9 +65,9 @@ b10:
 
 b8:
 	%v41 = phi i8* [ %v28, %b4 ], [ %v37, %b10 ]
-	%v43.c = icmp ugt i64 %v23, 11
-	%v43 = zext i1 %v43.c to i64
-	br i1 %v43.c, label %b11, label %b12
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v24)
+	%v43 = icmp ugt i64 %v23, 11
+	br i1 %v43, label %b11, label %b12
 
 b11:
 	br label %b12
@@ -76,13 +75,20 @@ b11:
 b12:
 	%v45 = phi i64 [ %v23, %b8 ], [ 11, %b11 ]
 	%v47 = shl i64 %v45, 3
-	%v48 = getelementptr i8, i8* %v41, i64 %v47
-	%2 = bitcast i8* %v48 to i64*
-	%v49 = load i64, i64* %2, align 8
+	%2 = call i64 asm "", "=r,0"(i64 %v47)
+	%3 = icmp ugt i64 %2, 88
+	%4 = select i1 %3, i64 88, i64 %2
+	%v48 = getelementptr i8, i8* %v41, i64 %4
+	%5 = bitcast i8* %v48 to i64*
+	%v49 = load i64, i64* %5, align 8
 	%v51 = add i64 %v49, 1
-	%3 = bitcast i8* %v48 to i64*
-	store i64 %v51, i64* %3, align 8
+	%6 = bitcast i8* %v48 to i64*
+	store i64 %v51, i64* %6, align 8
 	ret i64 0
 }
+
+declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind
+
+declare void @llvm.lifetime.start.p0i8(i64 %0, i8* %1) argmemonly nounwind
 
 declare void @llvm.memset.p0i8.i64(i8* %0, i8 %1, i64 %2, i1 %3) argmemonly nounwind

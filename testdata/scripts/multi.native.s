@@ -97,56 +97,55 @@ tp_sys_enter_getppid:
 	102: MovImm dst: r1 imm: 0
 	103: Ja off: 1
 	104: MovImm dst: r1 imm: 1
-	105: MovImm dst: r6 imm: 1
+	105: MovImm dst: r0 imm: 1
 	106: JNEImm dst: r1 off: 1 imm: 0
-	107: MovImm dst: r6 imm: 0
-	108: JEqImm dst: r6 off: 19 imm: 0
-	109: MovReg dst: r1 src: rfp
-	110: AddImm dst: r1 imm: -16
-	111: MovImm dst: r2 imm: 16
-	112: Call FnGetCurrentComm
-	113: LdXMemW dst: r1 src: rfp off: -16 imm: 0
-	114: JEqImm dst: r1 off: 2 imm: 1701867374
-	115: MovImm dst: r1 imm: 0
-	116: Ja off: 5
-	117: LdXMemB dst: r1 src: rfp off: -12 imm: 0
-	118: JEqImm dst: r1 off: 2 imm: 0
-	119: MovImm dst: r1 imm: 0
-	120: Ja off: 1
-	121: MovImm dst: r1 imm: 1
-	122: XorImm dst: r1 imm: 1
-	123: MovImm dst: r0 imm: 1
-	124: JNEImm dst: r1 off: 1 imm: 0
-	125: MovImm dst: r0 imm: 0
-	126: MovReg dst: r1 src: r0
-	127: Ja off: 1
-	128: MovReg dst: r1 src: r6
-	129: JEqImm dst: r1 off: 10 imm: 0
-	130: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	131: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	132: LoadMapPtr dst: r1 fd: 0 <AT_same>
-	134: MovReg dst: r2 src: rfp
-	135: AddImm dst: r2 imm: -16
-	136: MovReg dst: r3 src: rfp
-	137: AddImm dst: r3 imm: -8
-	138: MovImm dst: r4 imm: 0
-	139: Call FnMapUpdateElem
-	140: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	141: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	142: LoadMapPtr dst: r1 fd: 0 <AT_gone>
-	144: MovReg dst: r2 src: rfp
-	145: AddImm dst: r2 imm: -16
-	146: MovReg dst: r3 src: rfp
-	147: AddImm dst: r3 imm: -8
-	148: MovImm dst: r4 imm: 0
-	149: Call FnMapUpdateElem
-	150: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	151: LoadMapPtr dst: r1 fd: 0 <AT_gone>
-	153: MovReg dst: r2 src: rfp
-	154: AddImm dst: r2 imm: -8
-	155: Call FnMapDeleteElem
-	156: MovImm dst: r0 imm: 0
-	157: Exit
+	107: MovImm dst: r0 imm: 0
+	108: MovReg dst: r1 src: r0
+	109: JEqImm dst: r1 off: 18 imm: 0
+	110: MovReg dst: r1 src: rfp
+	111: AddImm dst: r1 imm: -16
+	112: MovImm dst: r2 imm: 16
+	113: Call FnGetCurrentComm
+	114: LdXMemW dst: r1 src: rfp off: -16 imm: 0
+	115: JEqImm dst: r1 off: 2 imm: 1701867374
+	116: MovImm dst: r1 imm: 0
+	117: Ja off: 5
+	118: LdXMemB dst: r1 src: rfp off: -12 imm: 0
+	119: JEqImm dst: r1 off: 2 imm: 0
+	120: MovImm dst: r1 imm: 0
+	121: Ja off: 1
+	122: MovImm dst: r1 imm: 1
+	123: XorImm dst: r1 imm: 1
+	124: MovImm dst: r0 imm: 1
+	125: JNEImm dst: r1 off: 1 imm: 0
+	126: MovImm dst: r0 imm: 0
+	127: MovReg dst: r1 src: r0
+	128: JEqImm dst: r1 off: 10 imm: 0
+	129: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	130: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	131: LoadMapPtr dst: r1 fd: 0 <AT_same>
+	133: MovReg dst: r2 src: rfp
+	134: AddImm dst: r2 imm: -16
+	135: MovReg dst: r3 src: rfp
+	136: AddImm dst: r3 imm: -8
+	137: MovImm dst: r4 imm: 0
+	138: Call FnMapUpdateElem
+	139: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	140: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	141: LoadMapPtr dst: r1 fd: 0 <AT_gone>
+	143: MovReg dst: r2 src: rfp
+	144: AddImm dst: r2 imm: -16
+	145: MovReg dst: r3 src: rfp
+	146: AddImm dst: r3 imm: -8
+	147: MovImm dst: r4 imm: 0
+	148: Call FnMapUpdateElem
+	149: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	150: LoadMapPtr dst: r1 fd: 0 <AT_gone>
+	152: MovReg dst: r2 src: rfp
+	153: AddImm dst: r2 imm: -8
+	154: Call FnMapDeleteElem
+	155: MovImm dst: r0 imm: 0
+	156: Exit
 
 END:
 	 0: StMemDW dst: rfp src: r0 off: -24 imm: 0

@@ -51,9 +51,8 @@ b1:
 
 b2:
 	%v13 = phi i64 [ %v5, %b0 ], [ %v10, %b1 ]
-	%v15.c = icmp eq i64 %v13, 0
-	%v15 = zext i1 %v15.c to i64
-	br i1 %v15.c, label %b3, label %b4
+	%v15 = icmp eq i64 %v13, 0
+	br i1 %v15, label %b3, label %b4
 
 b3:
 	ret i64 0
@@ -62,9 +61,8 @@ b4:
 	%2 = getelementptr i8, i8* %ctx, i64 16
 	%3 = bitcast i8* %2 to i64*
 	%v17 = load i64, i64* %3, align 8
-	%v19.c = icmp uge i64 %v17, 100
-	%v19 = zext i1 %v19.c to i64
-	br i1 %v19.c, label %b5, label %b6
+	%v19 = icmp uge i64 %v17, 100
+	br i1 %v19, label %b5, label %b6
 
 b5:
 	br label %b7
@@ -78,9 +76,8 @@ b7:
 	%v27 = sub i64 %v25, 7
 	%v29.c = icmp ne i64 %v22, 0
 	%v29 = zext i1 %v29.c to i64
-	%v31.c = icmp eq i64 %v29, 0
-	%v31 = zext i1 %v31.c to i64
-	br i1 %v31.c, label %b8, label %b9
+	%v31 = icmp eq i64 %v29, 0
+	br i1 %v31, label %b8, label %b9
 
 b8:
 	%v33.c = icmp eq i64 %v17, 40
@@ -93,6 +90,7 @@ b9:
 	br i1 %4, label %b10, label %b11
 
 b10:
+	call void @llvm.lifetime.start.p0i8(i64 40, i8* %v37)
 	%5 = bitcast i8* %v37 to i64*
 	store i64 0, i64* %5, align 8
 	%6 = getelementptr i8, i8* %v37, i64 8
@@ -109,14 +107,15 @@ b10:
 	%13 = bitcast i8* %12 to i64*
 	store i64 %v46, i64* %13, align 8
 	%v51 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v37, i64 40, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 40, i8* %v37)
 	br label %b12
 
 b11:
-	%v55.c = icmp eq i64 %v17, 33
-	%v55 = zext i1 %v55.c to i64
-	br i1 %v55.c, label %b13, label %b12
+	%v55 = icmp eq i64 %v17, 33
+	br i1 %v55, label %b13, label %b12
 
 b13:
+	call void @llvm.lifetime.start.p0i8(i64 32, i8* %v56)
 	%14 = bitcast i8* %v56 to i64*
 	store i64 1, i64* %14, align 8
 	%15 = getelementptr i8, i8* %v56, i64 8
@@ -129,9 +128,11 @@ b13:
 	%20 = bitcast i8* %19 to i64*
 	store i64 255, i64* %20, align 8
 	%v67 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v56, i64 32, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 32, i8* %v56)
 	br label %b12
 
 b12:
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v68)
 	%21 = bitcast i8* %v68 to i64*
 	store i64 %v22, i64* %21, align 8
 	%v74 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_kind to i8*), i8* %v68)
@@ -139,6 +140,7 @@ b12:
 	br i1 %22, label %b15, label %b16
 
 b15:
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v68)
 	%23 = bitcast i8* %v74 to i64*
 	%v75 = load i64, i64* %23, align 8
 	%v76 = add i64 %v75, 1
@@ -147,12 +149,16 @@ b15:
 	br label %b17
 
 b16:
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v78)
 	%25 = bitcast i8* %v78 to i64*
 	store i64 1, i64* %25, align 8
 	%v82 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_kind to i8*), i8* %v68, i8* %v78, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v78)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v68)
 	br label %b17
 
 b17:
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v83)
 	%26 = icmp ne i64 %v22, 0
 	br i1 %26, label %b18, label %b19
 
@@ -172,33 +178,52 @@ b19:
 	br label %b20
 
 b20:
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v92)
 	%32 = bitcast i8* %v92 to i64*
 	store i64 0, i64* %32, align 8
 	%v97 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_str to i8*), i8* %v92, i8* %v83, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v92)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v83)
 	%v106 = or i64 u0x200000000, %v17
 	%33 = trunc i64 %v106 to i32
 	%v107 = zext i32 %33 to i64
 	%v109 = lshr i64 %v107, 1
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v98)
 	%34 = bitcast i8* %v98 to i64*
 	store i64 %v109, i64* %34, align 8
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v111)
 	%35 = bitcast i8* %v111 to i64*
 	store i64 0, i64* %35, align 8
 	%v116 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_shift to i8*), i8* %v111, i8* %v98, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v111)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v98)
 	%v119 = call i64 asm "$0 /= $2", "=r,0,r"(i64 100, i64 %v17)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v117)
 	%36 = bitcast i8* %v117 to i64*
 	store i64 %v119, i64* %36, align 8
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v121)
 	%37 = bitcast i8* %v121 to i64*
 	store i64 0, i64* %37, align 8
 	%v126 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_div to i8*), i8* %v121, i8* %v117, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v121)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v117)
 	%38 = call i64 asm "$0 /= $2", "=r,0,r"(i64 100, i64 %v17)
 	%39 = mul i64 %38, %v17
 	%v129 = sub i64 100, %39
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v127)
 	%40 = bitcast i8* %v127 to i64*
 	store i64 %v129, i64* %40, align 8
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v131)
 	%41 = bitcast i8* %v131 to i64*
 	store i64 0, i64* %41, align 8
 	%v136 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_mod to i8*), i8* %v131, i8* %v127, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v131)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v127)
 	ret i64 0
 }
+
+declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind
+
+declare void @llvm.lifetime.start.p0i8(i64 %0, i8* %1) argmemonly nounwind
 
 declare void @llvm.memset.p0i8.i64(i8* %0, i8 %1, i64 %2, i1 %3) argmemonly nounwind

@@ -23,9 +23,8 @@ b0:
 	%v62 = bitcast [8 x i8]* %v62.slot to i8*
 	%v1 = call i64 inttoptr (i64 14 to i64 ()*)()
 	%v3 = lshr i64 %v1, 32
-	%v7.c = icmp ne i64 %v3, 4242
-	%v7 = zext i1 %v7.c to i64
-	br i1 %v7.c, label %b1, label %b2
+	%v7 = icmp ne i64 %v3, 4242
+	br i1 %v7, label %b1, label %b2
 
 b1:
 	ret i64 0
@@ -34,24 +33,20 @@ b2:
 	%0 = getelementptr i8, i8* %ctx, i64 32
 	%1 = bitcast i8* %0 to i64*
 	%v9 = load i64, i64* %1, align 8
-	%v12.c = icmp sge i64 %v9, 0
-	%v12 = zext i1 %v12.c to i64
-	br i1 %v12.c, label %b3, label %b4
+	%v12 = icmp sge i64 %v9, 0
+	br i1 %v12, label %b3, label %b4
 
 b3:
-	%v15.c = icmp ne i64 %v9, 0
-	%v15 = zext i1 %v15.c to i64
-	br i1 %v15.c, label %b5, label %b6
+	%v15 = icmp ne i64 %v9, 0
+	br i1 %v15, label %b5, label %b6
 
 b5:
-	%v18.c = icmp ult i64 %v9, u0x100000000
-	%v18 = zext i1 %v18.c to i64
-	br i1 %v18.c, label %b7, label %b8
+	%v18 = icmp ult i64 %v9, u0x100000000
+	br i1 %v18, label %b7, label %b8
 
 b7:
-	%v21.c = icmp uge i64 %v9, 65536
-	%v21 = zext i1 %v21.c to i64
-	br i1 %v21.c, label %b9, label %b10
+	%v21 = icmp uge i64 %v9, 65536
+	br i1 %v21, label %b9, label %b10
 
 b9:
 	%v23 = lshr i64 %v9, 16
@@ -60,9 +55,8 @@ b9:
 b10:
 	%v31 = phi i64 [ 2, %b7 ], [ 18, %b9 ]
 	%v26 = phi i64 [ %v9, %b7 ], [ %v23, %b9 ]
-	%v28.c = icmp uge i64 %v26, 256
-	%v28 = zext i1 %v28.c to i64
-	br i1 %v28.c, label %b11, label %b12
+	%v28 = icmp uge i64 %v26, 256
+	br i1 %v28, label %b11, label %b12
 
 b11:
 	%v30 = lshr i64 %v26, 8
@@ -72,9 +66,8 @@ b11:
 b12:
 	%v39 = phi i64 [ %v31, %b10 ], [ %v33, %b11 ]
 	%v34 = phi i64 [ %v26, %b10 ], [ %v30, %b11 ]
-	%v36.c = icmp uge i64 %v34, 16
-	%v36 = zext i1 %v36.c to i64
-	br i1 %v36.c, label %b13, label %b14
+	%v36 = icmp uge i64 %v34, 16
+	br i1 %v36, label %b13, label %b14
 
 b13:
 	%v38 = lshr i64 %v34, 4
@@ -84,9 +77,8 @@ b13:
 b14:
 	%v47 = phi i64 [ %v39, %b12 ], [ %v41, %b13 ]
 	%v42 = phi i64 [ %v34, %b12 ], [ %v38, %b13 ]
-	%v44.c = icmp uge i64 %v42, 4
-	%v44 = zext i1 %v44.c to i64
-	br i1 %v44.c, label %b15, label %b16
+	%v44 = icmp uge i64 %v42, 4
+	br i1 %v44, label %b15, label %b16
 
 b15:
 	%v46 = lshr i64 %v42, 2
@@ -96,9 +88,8 @@ b15:
 b16:
 	%v55 = phi i64 [ %v47, %b14 ], [ %v49, %b15 ]
 	%v50 = phi i64 [ %v42, %b14 ], [ %v46, %b15 ]
-	%v52.c = icmp uge i64 %v50, 2
-	%v52 = zext i1 %v52.c to i64
-	br i1 %v52.c, label %b17, label %b18
+	%v52 = icmp uge i64 %v50, 2
+	br i1 %v52, label %b17, label %b18
 
 b17:
 	%v57 = add i64 %v55, 1
@@ -118,20 +109,22 @@ b6:
 
 b4:
 	%v58 = phi i64 [ 0, %b2 ], [ %v59, %b6 ]
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v62)
 	%2 = bitcast i8* %v62 to i64*
 	store i64 0, i64* %2, align 8
 	%v66 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_bytes to i8*), i8* %v62)
-	%v68.c = icmp eq i8* %v66, null
-	%v68 = zext i1 %v68.c to i64
-	br i1 %v68.c, label %b19, label %b20
+	%v68 = icmp eq i8* %v66, null
+	br i1 %v68, label %b19, label %b20
 
 b19:
+	call void @llvm.lifetime.start.p0i8(i64 272, i8* %v69)
 	call void @llvm.memset.p0i8.i64(i8* align 8 %v69, i8 0, i64 272, i1 false)
 	%v73 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_bytes to i8*), i8* %v62, i8* %v69, i64 1)
+	call void @llvm.lifetime.end.p0i8(i64 272, i8* %v69)
 	%v75 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_bytes to i8*), i8* %v62)
-	%v77.c = icmp eq i8* %v75, null
-	%v77 = zext i1 %v77.c to i64
-	br i1 %v77.c, label %b21, label %b22
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v62)
+	%v77 = icmp eq i8* %v75, null
+	br i1 %v77, label %b21, label %b22
 
 b21:
 	ret i64 0
@@ -141,9 +134,9 @@ b22:
 
 b20:
 	%v79 = phi i8* [ %v66, %b4 ], [ %v75, %b22 ]
-	%v81.c = icmp ugt i64 %v58, 33
-	%v81 = zext i1 %v81.c to i64
-	br i1 %v81.c, label %b23, label %b24
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v62)
+	%v81 = icmp ugt i64 %v58, 33
+	br i1 %v81, label %b23, label %b24
 
 b23:
 	br label %b24
@@ -151,62 +144,79 @@ b23:
 b24:
 	%v83 = phi i64 [ %v58, %b20 ], [ 33, %b23 ]
 	%v85 = shl i64 %v83, 3
-	%v86 = getelementptr i8, i8* %v79, i64 %v85
-	%3 = bitcast i8* %v86 to i64*
-	%v87 = load i64, i64* %3, align 8
+	%3 = call i64 asm "", "=r,0"(i64 %v85)
+	%4 = icmp ugt i64 %3, 264
+	%5 = select i1 %4, i64 264, i64 %3
+	%v86 = getelementptr i8, i8* %v79, i64 %5
+	%6 = bitcast i8* %v86 to i64*
+	%v87 = load i64, i64* %6, align 8
 	%v89 = add i64 %v87, 1
-	%4 = bitcast i8* %v86 to i64*
-	store i64 %v89, i64* %4, align 8
-	%5 = getelementptr i8, i8* %ctx, i64 32
-	%6 = bitcast i8* %5 to i64*
-	%v91 = load i64, i64* %6, align 8
-	%7 = bitcast i8* %v92 to i64*
-	store i64 0, i64* %7, align 8
+	%7 = bitcast i8* %v86 to i64*
+	store i64 %v89, i64* %7, align 8
+	%8 = getelementptr i8, i8* %ctx, i64 32
+	%9 = bitcast i8* %8 to i64*
+	%v91 = load i64, i64* %9, align 8
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v92)
+	%10 = bitcast i8* %v92 to i64*
+	store i64 0, i64* %10, align 8
 	%v96 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_total to i8*), i8* %v92)
-	%8 = icmp ne i8* %v96, null
-	br i1 %8, label %b25, label %b26
+	%11 = icmp ne i8* %v96, null
+	br i1 %11, label %b25, label %b26
 
 b25:
-	%9 = bitcast i8* %v96 to i64*
-	%v97 = load i64, i64* %9, align 8
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v92)
+	%12 = bitcast i8* %v96 to i64*
+	%v97 = load i64, i64* %12, align 8
 	%v98 = add i64 %v97, %v91
-	%10 = bitcast i8* %v96 to i64*
-	store i64 %v98, i64* %10, align 8
+	%13 = bitcast i8* %v96 to i64*
+	store i64 %v98, i64* %13, align 8
 	br label %b27
 
 b26:
-	%11 = bitcast i8* %v100 to i64*
-	store i64 %v91, i64* %11, align 8
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v100)
+	%14 = bitcast i8* %v100 to i64*
+	store i64 %v91, i64* %14, align 8
 	%v104 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_total to i8*), i8* %v92, i8* %v100, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v100)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v92)
 	br label %b27
 
 b27:
-	%12 = getelementptr i8, i8* %ctx, i64 32
-	%13 = bitcast i8* %12 to i64*
-	%v106 = load i64, i64* %13, align 8
+	%15 = getelementptr i8, i8* %ctx, i64 32
+	%16 = bitcast i8* %15 to i64*
+	%v106 = load i64, i64* %16, align 8
 	%v108 = udiv i64 %v106, 1000
-	%14 = bitcast i8* %v105 to i64*
-	store i64 %v108, i64* %14, align 8
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v105)
+	%17 = bitcast i8* %v105 to i64*
+	store i64 %v108, i64* %17, align 8
 	%v112 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_sizes to i8*), i8* %v105)
-	%15 = icmp ne i8* %v112, null
-	br i1 %15, label %b28, label %b29
+	%18 = icmp ne i8* %v112, null
+	br i1 %18, label %b28, label %b29
 
 b28:
-	%16 = bitcast i8* %v112 to i64*
-	%v113 = load i64, i64* %16, align 8
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v105)
+	%19 = bitcast i8* %v112 to i64*
+	%v113 = load i64, i64* %19, align 8
 	%v114 = add i64 %v113, 1
-	%17 = bitcast i8* %v112 to i64*
-	store i64 %v114, i64* %17, align 8
+	%20 = bitcast i8* %v112 to i64*
+	store i64 %v114, i64* %20, align 8
 	br label %b30
 
 b29:
-	%18 = bitcast i8* %v116 to i64*
-	store i64 1, i64* %18, align 8
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v116)
+	%21 = bitcast i8* %v116 to i64*
+	store i64 1, i64* %21, align 8
 	%v120 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_sizes to i8*), i8* %v105, i8* %v116, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v116)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v105)
 	br label %b30
 
 b30:
 	ret i64 0
 }
+
+declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind
+
+declare void @llvm.lifetime.start.p0i8(i64 %0, i8* %1) argmemonly nounwind
 
 declare void @llvm.memset.p0i8.i64(i8* %0, i8 %1, i64 %2, i1 %3) argmemonly nounwind
