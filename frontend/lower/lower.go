@@ -54,11 +54,18 @@ func Module(p *ast.Program, info *sema.Info) (mod *ir.Module, meta *abi.Meta, er
 			err = e
 		}
 	}()
+	zero := 0
 	for _, mi := range info.Maps {
 		ml := layoutMap(mi)
 		l.maps[mi.Name] = ml
 		l.mod.Maps = append(l.mod.Maps, ml.ir())
 		l.meta.Maps = append(l.meta.Maps, ml.abi())
+		if ml.buckets > 0 {
+			zero = max(zero, ml.valueSize)
+		}
+	}
+	if zero > 0 {
+		l.mod.Maps = append(l.mod.Maps, &ir.Map{Name: abi.ZeroMap, Kind: ir.MapArray, KeySize: 4, ValueSize: zero, MaxEntries: 1})
 	}
 	names := map[string]int{}
 	for _, pi := range info.Probes {

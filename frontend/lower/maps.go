@@ -174,9 +174,13 @@ func (l *lowerer) histAdd(ml *mapLayout, key, idx *ir.Value) {
 	tmp := l.tmpVar()
 	b.writeVar(tmp, p)
 	b.ifThen(b.binaryConst(ir.OpEq, p, 0), func() {
-		val := b.alloca(ml.valueSize)
-		b.zero(val, 0, ml.valueSize)
-		b.call("map_update_elem", b.mapRef(ml.sym), key, val, b.constant(updateNoExist))
+		// A new entry starts from the zero map's value: a histogram can be
+		// larger than the stack, and this costs no stores.
+		zkey := b.alloca(4)
+		b.store(zkey, 0, 4, b.constant(0))
+		z := b.call("map_lookup_elem", b.mapRef(abi.ZeroMap), zkey)
+		b.ifThen(b.binaryConst(ir.OpEq, z, 0), func() { b.ret() })
+		b.call("map_update_elem", b.mapRef(ml.sym), key, z, b.constant(updateNoExist))
 		q := b.call("map_lookup_elem", b.mapRef(ml.sym), key)
 		b.ifThen(b.binaryConst(ir.OpEq, q, 0), func() { b.ret() })
 		b.writeVar(tmp, q)

@@ -28,6 +28,11 @@ const EventsMap = "AT__events"
 // an exit request is never lost even when the ring buffer is full.
 const ExitMap = "AT__exit"
 
+// ZeroMap is the symbol of a one-entry BPF_MAP_TYPE_ARRAY (u32 key) whose
+// value stays all zeros: programs use it as the initial value of new
+// histogram entries, which can be larger than the 512-byte stack.
+const ZeroMap = "AT__zero"
+
 // Action ids, the first u64 of every ring buffer record (bpftrace's numbering).
 const (
 	ActionPrintf      = 0     // ActionPrintf+i: printf number i of Meta.Printfs
