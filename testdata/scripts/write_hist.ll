@@ -6,19 +6,20 @@ target triple = "bpf-pc-linux"
 @AT_bytes = global { i32, i32, i32, i32, i32 } { i32 5, i32 8, i32 272, i32 u0x1000, i32 0 }, section "maps", align 4
 @AT_sizes = global { i32, i32, i32, i32, i32 } { i32 5, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
 @AT_total = global { i32, i32, i32, i32, i32 } { i32 5, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
+@AT__zero = global { i32, i32, i32, i32, i32 } { i32 2, i32 4, i32 272, i32 1, i32 0 }, section "maps", align 4
 
 define i64 @tp_sys_enter_write(i8* %ctx) nounwind section "bpftc/tp_sys_enter_write" {
 b0:
-	%v116.slot = alloca [8 x i8], align 8
-	%v116 = bitcast [8 x i8]* %v116.slot to i8*
-	%v105.slot = alloca [8 x i8], align 8
-	%v105 = bitcast [8 x i8]* %v105.slot to i8*
-	%v100.slot = alloca [8 x i8], align 8
-	%v100 = bitcast [8 x i8]* %v100.slot to i8*
-	%v92.slot = alloca [8 x i8], align 8
-	%v92 = bitcast [8 x i8]* %v92.slot to i8*
-	%v69.slot = alloca [272 x i8], align 8
-	%v69 = bitcast [272 x i8]* %v69.slot to i8*
+	%v122.slot = alloca [8 x i8], align 8
+	%v122 = bitcast [8 x i8]* %v122.slot to i8*
+	%v111.slot = alloca [8 x i8], align 8
+	%v111 = bitcast [8 x i8]* %v111.slot to i8*
+	%v106.slot = alloca [8 x i8], align 8
+	%v106 = bitcast [8 x i8]* %v106.slot to i8*
+	%v98.slot = alloca [8 x i8], align 8
+	%v98 = bitcast [8 x i8]* %v98.slot to i8*
+	%v69.slot = alloca [8 x i8], align 8
+	%v69 = bitcast [8 x i8]* %v69.slot to i8*
 	%v62.slot = alloca [8 x i8], align 8
 	%v62 = bitcast [8 x i8]* %v62.slot to i8*
 	%v1 = call i64 inttoptr (i64 14 to i64 ()*)()
@@ -117,106 +118,114 @@ b4:
 	br i1 %v68, label %b19, label %b20
 
 b19:
-	call void @llvm.lifetime.start.p0i8(i64 272, i8* %v69)
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v69, i8 0, i64 272, i1 false)
-	%v73 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_bytes to i8*), i8* %v62, i8* %v69, i64 1)
-	call void @llvm.lifetime.end.p0i8(i64 272, i8* %v69)
-	%v75 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_bytes to i8*), i8* %v62)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v62)
-	%v77 = icmp eq i8* %v75, null
-	br i1 %v77, label %b21, label %b22
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v69)
+	%3 = bitcast i8* %v69 to i32*
+	store i32 0, i32* %3, align 4
+	%v73 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__zero to i8*), i8* %v69)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v69)
+	%v75 = icmp eq i8* %v73, null
+	br i1 %v75, label %b21, label %b22
 
 b21:
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v62)
 	ret i64 0
 
 b22:
+	%v79 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_bytes to i8*), i8* %v62, i8* %v73, i64 1)
+	%v81 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_bytes to i8*), i8* %v62)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v62)
+	%v83 = icmp eq i8* %v81, null
+	br i1 %v83, label %b23, label %b24
+
+b23:
+	ret i64 0
+
+b24:
 	br label %b20
 
 b20:
-	%v79 = phi i8* [ %v66, %b4 ], [ %v75, %b22 ]
+	%v85 = phi i8* [ %v66, %b4 ], [ %v81, %b24 ]
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v62)
-	%v81 = icmp ugt i64 %v58, 33
-	br i1 %v81, label %b23, label %b24
-
-b23:
-	br label %b24
-
-b24:
-	%v83 = phi i64 [ %v58, %b20 ], [ 33, %b23 ]
-	%v85 = shl i64 %v83, 3
-	%3 = call i64 asm "", "=r,0"(i64 %v85)
-	%4 = icmp ugt i64 %3, 264
-	%5 = select i1 %4, i64 264, i64 %3
-	%v86 = getelementptr i8, i8* %v79, i64 %5
-	%6 = bitcast i8* %v86 to i64*
-	%v87 = load i64, i64* %6, align 8
-	%v89 = add i64 %v87, 1
-	%7 = bitcast i8* %v86 to i64*
-	store i64 %v89, i64* %7, align 8
-	%8 = getelementptr i8, i8* %ctx, i64 32
-	%9 = bitcast i8* %8 to i64*
-	%v91 = load i64, i64* %9, align 8
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v92)
-	%10 = bitcast i8* %v92 to i64*
-	store i64 0, i64* %10, align 8
-	%v96 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_total to i8*), i8* %v92)
-	%11 = icmp ne i8* %v96, null
-	br i1 %11, label %b25, label %b26
+	%v87 = icmp ugt i64 %v58, 33
+	br i1 %v87, label %b25, label %b26
 
 b25:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v92)
-	%12 = bitcast i8* %v96 to i64*
-	%v97 = load i64, i64* %12, align 8
-	%v98 = add i64 %v97, %v91
-	%13 = bitcast i8* %v96 to i64*
-	store i64 %v98, i64* %13, align 8
-	br label %b27
+	br label %b26
 
 b26:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v100)
-	%14 = bitcast i8* %v100 to i64*
-	store i64 %v91, i64* %14, align 8
-	%v104 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_total to i8*), i8* %v92, i8* %v100, i64 0)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v100)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v92)
-	br label %b27
+	%v89 = phi i64 [ %v58, %b20 ], [ 33, %b25 ]
+	%v91 = shl i64 %v89, 3
+	%4 = call i64 asm "", "=r,0"(i64 %v91)
+	%5 = icmp ugt i64 %4, 264
+	%6 = select i1 %5, i64 264, i64 %4
+	%v92 = getelementptr i8, i8* %v85, i64 %6
+	%7 = bitcast i8* %v92 to i64*
+	%v93 = load i64, i64* %7, align 8
+	%v95 = add i64 %v93, 1
+	%8 = bitcast i8* %v92 to i64*
+	store i64 %v95, i64* %8, align 8
+	%9 = getelementptr i8, i8* %ctx, i64 32
+	%10 = bitcast i8* %9 to i64*
+	%v97 = load i64, i64* %10, align 8
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v98)
+	%11 = bitcast i8* %v98 to i64*
+	store i64 0, i64* %11, align 8
+	%v102 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_total to i8*), i8* %v98)
+	%12 = icmp ne i8* %v102, null
+	br i1 %12, label %b27, label %b28
 
 b27:
-	%15 = getelementptr i8, i8* %ctx, i64 32
-	%16 = bitcast i8* %15 to i64*
-	%v106 = load i64, i64* %16, align 8
-	%v108 = udiv i64 %v106, 1000
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v105)
-	%17 = bitcast i8* %v105 to i64*
-	store i64 %v108, i64* %17, align 8
-	%v112 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_sizes to i8*), i8* %v105)
-	%18 = icmp ne i8* %v112, null
-	br i1 %18, label %b28, label %b29
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v98)
+	%13 = bitcast i8* %v102 to i64*
+	%v103 = load i64, i64* %13, align 8
+	%v104 = add i64 %v103, %v97
+	%14 = bitcast i8* %v102 to i64*
+	store i64 %v104, i64* %14, align 8
+	br label %b29
 
 b28:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v105)
-	%19 = bitcast i8* %v112 to i64*
-	%v113 = load i64, i64* %19, align 8
-	%v114 = add i64 %v113, 1
-	%20 = bitcast i8* %v112 to i64*
-	store i64 %v114, i64* %20, align 8
-	br label %b30
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v106)
+	%15 = bitcast i8* %v106 to i64*
+	store i64 %v97, i64* %15, align 8
+	%v110 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_total to i8*), i8* %v98, i8* %v106, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v106)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v98)
+	br label %b29
 
 b29:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v116)
-	%21 = bitcast i8* %v116 to i64*
-	store i64 1, i64* %21, align 8
-	%v120 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_sizes to i8*), i8* %v105, i8* %v116, i64 0)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v116)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v105)
-	br label %b30
+	%16 = getelementptr i8, i8* %ctx, i64 32
+	%17 = bitcast i8* %16 to i64*
+	%v112 = load i64, i64* %17, align 8
+	%v114 = udiv i64 %v112, 1000
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v111)
+	%18 = bitcast i8* %v111 to i64*
+	store i64 %v114, i64* %18, align 8
+	%v118 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_sizes to i8*), i8* %v111)
+	%19 = icmp ne i8* %v118, null
+	br i1 %19, label %b30, label %b31
 
 b30:
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v111)
+	%20 = bitcast i8* %v118 to i64*
+	%v119 = load i64, i64* %20, align 8
+	%v120 = add i64 %v119, 1
+	%21 = bitcast i8* %v118 to i64*
+	store i64 %v120, i64* %21, align 8
+	br label %b32
+
+b31:
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v122)
+	%22 = bitcast i8* %v122 to i64*
+	store i64 1, i64* %22, align 8
+	%v126 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_sizes to i8*), i8* %v111, i8* %v122, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v122)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v111)
+	br label %b32
+
+b32:
 	ret i64 0
 }
 
 declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind
 
 declare void @llvm.lifetime.start.p0i8(i64 %0, i8* %1) argmemonly nounwind
-
-declare void @llvm.memset.p0i8.i64(i8* %0, i8 %1, i64 %2, i1 %3) argmemonly nounwind

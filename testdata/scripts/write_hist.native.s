@@ -43,106 +43,80 @@ tp_sys_enter_write:
 	 43: AddImm dst: r2 imm: -8
 	 44: Call FnMapLookupElem
 	 45: MovReg dst: r1 src: r0
-	 46: JNEImm dst: r1 off: 51 imm: 0
-	 47: StMemDW dst: rfp src: r0 off: -280 imm: 0
-	 48: StMemDW dst: rfp src: r0 off: -272 imm: 0
-	 49: StMemDW dst: rfp src: r0 off: -264 imm: 0
-	 50: StMemDW dst: rfp src: r0 off: -256 imm: 0
-	 51: StMemDW dst: rfp src: r0 off: -248 imm: 0
-	 52: StMemDW dst: rfp src: r0 off: -240 imm: 0
-	 53: StMemDW dst: rfp src: r0 off: -232 imm: 0
-	 54: StMemDW dst: rfp src: r0 off: -224 imm: 0
-	 55: StMemDW dst: rfp src: r0 off: -216 imm: 0
-	 56: StMemDW dst: rfp src: r0 off: -208 imm: 0
-	 57: StMemDW dst: rfp src: r0 off: -200 imm: 0
-	 58: StMemDW dst: rfp src: r0 off: -192 imm: 0
-	 59: StMemDW dst: rfp src: r0 off: -184 imm: 0
-	 60: StMemDW dst: rfp src: r0 off: -176 imm: 0
-	 61: StMemDW dst: rfp src: r0 off: -168 imm: 0
-	 62: StMemDW dst: rfp src: r0 off: -160 imm: 0
-	 63: StMemDW dst: rfp src: r0 off: -152 imm: 0
-	 64: StMemDW dst: rfp src: r0 off: -144 imm: 0
-	 65: StMemDW dst: rfp src: r0 off: -136 imm: 0
-	 66: StMemDW dst: rfp src: r0 off: -128 imm: 0
-	 67: StMemDW dst: rfp src: r0 off: -120 imm: 0
-	 68: StMemDW dst: rfp src: r0 off: -112 imm: 0
-	 69: StMemDW dst: rfp src: r0 off: -104 imm: 0
-	 70: StMemDW dst: rfp src: r0 off: -96 imm: 0
-	 71: StMemDW dst: rfp src: r0 off: -88 imm: 0
-	 72: StMemDW dst: rfp src: r0 off: -80 imm: 0
-	 73: StMemDW dst: rfp src: r0 off: -72 imm: 0
-	 74: StMemDW dst: rfp src: r0 off: -64 imm: 0
-	 75: StMemDW dst: rfp src: r0 off: -56 imm: 0
-	 76: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	 77: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	 78: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	 79: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	 80: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 81: LoadMapPtr dst: r1 fd: 0 <AT_bytes>
-	 83: MovReg dst: r2 src: rfp
-	 84: AddImm dst: r2 imm: -8
-	 85: MovReg dst: r3 src: rfp
-	 86: AddImm dst: r3 imm: -280
-	 87: MovImm dst: r4 imm: 1
-	 88: Call FnMapUpdateElem
-	 89: LoadMapPtr dst: r1 fd: 0 <AT_bytes>
-	 91: MovReg dst: r2 src: rfp
-	 92: AddImm dst: r2 imm: -8
-	 93: Call FnMapLookupElem
-	 94: MovReg dst: r1 src: r0
-	 95: JNEImm dst: r1 off: 2 imm: 0
-	 96: MovImm dst: r0 imm: 0
-	 97: Exit
-	 98: JLEImm dst: r7 off: 2 imm: 33
-	 99: MovImm dst: r2 imm: 33
-	100: Ja off: 1
-	101: MovReg dst: r2 src: r7
-	102: LShImm dst: r2 imm: 3
-	103: AddReg dst: r1 src: r2
-	104: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	105: AddImm dst: r2 imm: 1
-	106: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	107: LdXMemDW dst: r7 src: r6 off: 32 imm: 0
-	108: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	109: LoadMapPtr dst: r1 fd: 0 <AT_total>
-	111: MovReg dst: r2 src: rfp
-	112: AddImm dst: r2 imm: -8
-	113: Call FnMapLookupElem
-	114: MovReg dst: r1 src: r0
-	115: JEqImm dst: r1 off: 4 imm: 0
-	116: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	117: AddReg dst: r2 src: r7
-	118: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	119: Ja off: 9
-	120: StXMemDW dst: rfp src: r7 off: -16 imm: 0
-	121: LoadMapPtr dst: r1 fd: 0 <AT_total>
-	123: MovReg dst: r2 src: rfp
-	124: AddImm dst: r2 imm: -8
-	125: MovReg dst: r3 src: rfp
-	126: AddImm dst: r3 imm: -16
-	127: MovImm dst: r4 imm: 0
-	128: Call FnMapUpdateElem
-	129: LdXMemDW dst: r1 src: r6 off: 32 imm: 0
-	130: DivImm dst: r1 imm: 1000
-	131: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	132: LoadMapPtr dst: r1 fd: 0 <AT_sizes>
-	134: MovReg dst: r2 src: rfp
-	135: AddImm dst: r2 imm: -8
-	136: Call FnMapLookupElem
-	137: MovReg dst: r1 src: r0
-	138: JEqImm dst: r1 off: 4 imm: 0
-	139: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	140: AddImm dst: r2 imm: 1
-	141: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	142: Ja off: 9
-	143: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	144: LoadMapPtr dst: r1 fd: 0 <AT_sizes>
-	146: MovReg dst: r2 src: rfp
-	147: AddImm dst: r2 imm: -8
-	148: MovReg dst: r3 src: rfp
-	149: AddImm dst: r3 imm: -16
-	150: MovImm dst: r4 imm: 0
-	151: Call FnMapUpdateElem
-	152: MovImm dst: r0 imm: 0
-	153: Exit
+	 46: JNEImm dst: r1 off: 26 imm: 0
+	 47: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 48: LoadMapPtr dst: r1 fd: 0 <AT__zero>
+	 50: MovReg dst: r2 src: rfp
+	 51: AddImm dst: r2 imm: -16
+	 52: Call FnMapLookupElem
+	 53: MovReg dst: r1 src: r0
+	 54: JNEImm dst: r1 off: 2 imm: 0
+	 55: MovImm dst: r0 imm: 0
+	 56: Exit
+	 57: MovReg dst: r3 src: r1
+	 58: LoadMapPtr dst: r1 fd: 0 <AT_bytes>
+	 60: MovReg dst: r2 src: rfp
+	 61: AddImm dst: r2 imm: -8
+	 62: MovImm dst: r4 imm: 1
+	 63: Call FnMapUpdateElem
+	 64: LoadMapPtr dst: r1 fd: 0 <AT_bytes>
+	 66: MovReg dst: r2 src: rfp
+	 67: AddImm dst: r2 imm: -8
+	 68: Call FnMapLookupElem
+	 69: MovReg dst: r1 src: r0
+	 70: JNEImm dst: r1 off: 2 imm: 0
+	 71: MovImm dst: r0 imm: 0
+	 72: Exit
+	 73: JLEImm dst: r7 off: 2 imm: 33
+	 74: MovImm dst: r2 imm: 33
+	 75: Ja off: 1
+	 76: MovReg dst: r2 src: r7
+	 77: LShImm dst: r2 imm: 3
+	 78: AddReg dst: r1 src: r2
+	 79: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 80: AddImm dst: r2 imm: 1
+	 81: StXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 82: LdXMemDW dst: r7 src: r6 off: 32 imm: 0
+	 83: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 84: LoadMapPtr dst: r1 fd: 0 <AT_total>
+	 86: MovReg dst: r2 src: rfp
+	 87: AddImm dst: r2 imm: -8
+	 88: Call FnMapLookupElem
+	 89: MovReg dst: r1 src: r0
+	 90: JEqImm dst: r1 off: 4 imm: 0
+	 91: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 92: AddReg dst: r2 src: r7
+	 93: StXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 94: Ja off: 9
+	 95: StXMemDW dst: rfp src: r7 off: -16 imm: 0
+	 96: LoadMapPtr dst: r1 fd: 0 <AT_total>
+	 98: MovReg dst: r2 src: rfp
+	 99: AddImm dst: r2 imm: -8
+	100: MovReg dst: r3 src: rfp
+	101: AddImm dst: r3 imm: -16
+	102: MovImm dst: r4 imm: 0
+	103: Call FnMapUpdateElem
+	104: LdXMemDW dst: r1 src: r6 off: 32 imm: 0
+	105: DivImm dst: r1 imm: 1000
+	106: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	107: LoadMapPtr dst: r1 fd: 0 <AT_sizes>
+	109: MovReg dst: r2 src: rfp
+	110: AddImm dst: r2 imm: -8
+	111: Call FnMapLookupElem
+	112: MovReg dst: r1 src: r0
+	113: JEqImm dst: r1 off: 4 imm: 0
+	114: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	115: AddImm dst: r2 imm: 1
+	116: StXMemDW dst: r1 src: r2 off: 0 imm: 0
+	117: Ja off: 9
+	118: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	119: LoadMapPtr dst: r1 fd: 0 <AT_sizes>
+	121: MovReg dst: r2 src: rfp
+	122: AddImm dst: r2 imm: -8
+	123: MovReg dst: r3 src: rfp
+	124: AddImm dst: r3 imm: -16
+	125: MovImm dst: r4 imm: 0
+	126: Call FnMapUpdateElem
+	127: MovImm dst: r0 imm: 0
+	128: Exit
 
