@@ -290,21 +290,28 @@ func (e *emitter) condJump(op ir.Op, x, y *ir.Value, target *ir.Block) {
 
 func (e *emitter) compareValue(v *ir.Value) {
 	d := e.reg(v)
-	t := scratch
-	if !(e.inReg(v.Args[0]) && e.reg(v.Args[0]) == d) && !(e.inReg(v.Args[1]) && e.reg(v.Args[1]) == d) {
-		t = d
+	x, y := v.Args[0], v.Args[1]
+	operand := e.inReg(x) && e.reg(x) == d || e.inReg(y) && e.reg(y) == d
+	if !operand {
+		// d = 1; if (x op y) skip; d = 0. condJump may build a constant in
+		// r0, which is never d.
+		e.emit(asm.Mov.Imm(d, 1))
+		e.condJump(v.Op, x, y, nil)
+		e.fixLocalJump(1)
+		e.emit(asm.Mov.Imm(d, 0))
+		return
 	}
-	// t = 1; if (x op y) skip; t = 0
-	e.emit(asm.Mov.Imm(t, 1))
-	idx := len(e.insns)
-	e.condJump(v.Op, v.Args[0], v.Args[1], nil)
+	// d is an operand: compare first, write d after.
+	e.condJump(v.Op, x, y, nil)
+	e.fixLocalJump(2)
+	e.emit(asm.Mov.Imm(d, 0), asm.Instruction{OpCode: asm.Ja.Op(asm.ImmSource), Offset: 1}, asm.Mov.Imm(d, 1))
+}
+
+// fixLocalJump gives the jump just emitted a fixed offset within the
+// current instruction sequence instead of a block target.
+func (e *emitter) fixLocalJump(off int16) {
 	delete(e.jumps, len(e.insns)-1)
-	e.insns[len(e.insns)-1].Offset = 1
-	_ = idx
-	e.emit(asm.Mov.Imm(t, 0))
-	if t != d {
-		e.emit(asm.Mov.Reg(d, t))
-	}
+	e.insns[len(e.insns)-1].Offset = off
 }
 
 // call moves arguments into r1–r5, calls the helper and takes its result.
