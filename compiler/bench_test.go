@@ -43,7 +43,7 @@ func slots(progs []backend.Program) float64 {
 // non-empty object.
 func compileOK(b *testing.B, s *testScript) *Result {
 	b.Helper()
-	res, err := Compile(s.file, &Options{Params: s.params})
+	res, err := Compile(s.file, &Options{Params: s.params, Unsafe: s.unsafe})
 	if err != nil {
 		b.Fatalf("compile: %v", err)
 	}
@@ -61,7 +61,7 @@ func BenchmarkCompile(b *testing.B) {
 		s := all[name]
 		b.Run(name, func(b *testing.B) {
 			want := compileOK(b, s)
-			opts := &Options{Params: s.params}
+			opts := &Options{Params: s.params, Unsafe: s.unsafe}
 			b.ReportAllocs()
 			var res *Result
 			for b.Loop() {
@@ -91,7 +91,7 @@ func BenchmarkStages(b *testing.B) {
 			want := compileOK(b, s)
 			insns := slots(want.Programs)
 			popts := &parser.Options{Params: s.params}
-			sopts := &sema.Options{Params: s.params}
+			sopts := &sema.Options{Params: s.params, Unsafe: s.unsafe}
 			prog, diags := parser.Parse(s.file, popts)
 			if diags.Err() != nil {
 				b.Fatal(diags.Err())

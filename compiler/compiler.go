@@ -72,7 +72,7 @@ func Compile(f *source.File, opts *Options) (*Result, error) {
 	if diags.Err() != nil {
 		return res, ErrSource
 	}
-	info, diags := sema.Check(prog, &sema.Options{TracefsDir: opts.TracefsDir, Params: opts.Params})
+	info, diags := sema.Check(prog, &sema.Options{TracefsDir: opts.TracefsDir, Params: opts.Params, Unsafe: opts.Unsafe, StrLen: opts.StrLen})
 	res.Diags = append(res.Diags, diags...)
 	if diags.Err() != nil {
 		return res, ErrSource

@@ -39,6 +39,9 @@ func scripts(tb testing.TB) map[string]*testScript {
 			if v, ok := strings.CutPrefix(line, "// params:"); ok {
 				s.params = strings.Fields(strings.ReplaceAll(v, "PID", "4242"))
 			}
+			if v, ok := strings.CutPrefix(line, "// flags:"); ok {
+				s.unsafe = strings.Contains(v, "--unsafe")
+			}
 		}
 		out[strings.TrimSuffix(filepath.Base(p), ".bt")] = s
 	}
@@ -49,6 +52,7 @@ type testScript struct {
 	path   string
 	file   *source.File
 	params []string
+	unsafe bool // "// flags: --unsafe"
 }
 
 func golden(t *testing.T, path string, got []byte) {
@@ -76,6 +80,7 @@ func TestGolden(t *testing.T) {
 			var lowered bytes.Buffer
 			res, err := Compile(s.file, &Options{
 				Params:   s.params,
+				Unsafe:   s.unsafe,
 				VerifyIR: true,
 				AfterPass: func(pass string, m *ir.Module) {
 					if pass == "lower" {
@@ -101,7 +106,7 @@ func TestGolden(t *testing.T) {
 			golden(t, base+".native.s", asm.Bytes())
 			if haveLLVM(t) {
 				var ll bytes.Buffer
-				if _, err := Compile(s.file, &Options{Params: s.params, Backend: &llvm.Backend{LL: &ll}}); err != nil {
+				if _, err := Compile(s.file, &Options{Params: s.params, Unsafe: s.unsafe, Backend: &llvm.Backend{LL: &ll}}); err != nil {
 					t.Fatalf("llvm backend: %v", err)
 				}
 				golden(t, base+".ll", ll.Bytes())
@@ -143,11 +148,11 @@ func TestDeterministic(t *testing.T) {
 	for _, be := range testBackends(t) {
 		t.Run(be.Name(), func(t *testing.T) {
 			for name, s := range scripts(t) {
-				a, err := Compile(s.file, &Options{Params: s.params, Backend: be})
+				a, err := Compile(s.file, &Options{Params: s.params, Unsafe: s.unsafe, Backend: be})
 				if err != nil {
 					t.Fatalf("%s: %v", name, err)
 				}
-				b, err := Compile(s.file, &Options{Params: s.params, Backend: be})
+				b, err := Compile(s.file, &Options{Params: s.params, Unsafe: s.unsafe, Backend: be})
 				if err != nil {
 					t.Fatalf("%s: %v", name, err)
 				}
@@ -169,7 +174,7 @@ func TestObjectsReadBack(t *testing.T) {
 
 func objectsReadBack(t *testing.T, be backend.Backend) {
 	for name, s := range scripts(t) {
-		res, err := Compile(s.file, &Options{Params: s.params, Backend: be})
+		res, err := Compile(s.file, &Options{Params: s.params, Unsafe: s.unsafe, Backend: be})
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}

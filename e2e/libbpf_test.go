@@ -34,7 +34,7 @@ func TestLibbpfLoads(t *testing.T) {
 				for range s.params {
 					params = append(params, "4242")
 				}
-				compile(t, be, s.path, obj, params)
+				compile(t, be, s.path, obj, params, s.compileFlags())
 				pins := filepath.Join(dir, fmt.Sprintf("%s-%s", s.name, be))
 				out, err := exec.Command(bpftool, "prog", "loadall", obj, pins).CombinedOutput()
 				if err != nil {

@@ -21,7 +21,8 @@ func TestReproducible(t *testing.T) {
 				os.MkdirAll(filepath.Dir(src), 0o755)
 				os.WriteFile(src, []byte(s.text), 0o644)
 				obj := filepath.Join(dir, "out.o")
-				args := []string{"compile", "--backend", be, "-o", obj, src}
+				args := append([]string{"compile", "--backend", be, "-o", obj}, s.compileFlags()...)
+				args = append(args, src)
 				for range s.params {
 					args = append(args, "4242")
 				}

@@ -23,7 +23,7 @@ func TestScripts(t *testing.T) {
 			if s.noOracle == "" {
 				if _, err := os.Stat(strings.TrimSuffix(s.path, ".bt") + ".out"); err != nil || *updateOracle || os.Getenv("CI") == "true" {
 					bt := requireBpftrace(t)
-					r := traceOracle(t, s, fixed(bt, s.path))
+					r := traceOracle(t, s, fixed(append(append([]string{bt}, s.flags...), s.path)...))
 					oracle = &r
 					if r.status != 0 {
 						t.Fatalf("bpftrace failed (%d): %s", r.status, r.stderr)
@@ -42,8 +42,8 @@ func TestScripts(t *testing.T) {
 					var warnings string
 					got := trace(t, s, func(t *testing.T, params []string) []string {
 						obj := filepath.Join(t.TempDir(), s.name+".o")
-						warnings = compile(t, be, s.path, obj, params)
-						return []string{filepath.Join(binDir, "bpfrun"), obj}
+						warnings = compile(t, be, s.path, obj, params, s.compileFlags())
+						return append(append([]string{filepath.Join(binDir, "bpfrun")}, s.runFlags()...), obj)
 					})
 					// bpftc's warnings are bpftrace's, word for word.
 					if oracle != nil && warnings != oracle.stderr {
@@ -69,7 +69,9 @@ func TestRun(t *testing.T) {
 	for _, s := range loadScripts(t) {
 		for _, be := range backends {
 			t.Run(s.name+"/"+be, func(t *testing.T) {
-				got := trace(t, s, fixed(filepath.Join(binDir, "bpftc"), "run", "--backend", be, s.path))
+				args := append([]string{filepath.Join(binDir, "bpftc"), "run", "--backend", be}, s.runFlags()...)
+				args = append(append(args, s.compileFlags()...), s.path)
+				got := trace(t, s, fixed(args...))
 				if got.status != 0 {
 					t.Fatalf("bpftc run exit %d, stderr:\n%s", got.status, got.stderr)
 				}
@@ -81,9 +83,10 @@ func TestRun(t *testing.T) {
 }
 
 // compile runs bpftc compile and returns what it printed on stderr.
-func compile(t *testing.T, backend, src, obj string, params []string) string {
+func compile(t *testing.T, backend, src, obj string, params, flags []string) string {
 	t.Helper()
-	args := append([]string{"compile", "--backend", backend, "-o", obj, src}, params...)
+	args := append([]string{"compile", "--backend", backend, "-o", obj}, flags...)
+	args = append(append(args, src), params...)
 	cmd := exec.Command(filepath.Join(binDir, "bpftc"), args...)
 	var stderr strings.Builder
 	cmd.Stderr = &stderr

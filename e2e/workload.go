@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"bufio"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"strconv"
@@ -21,8 +22,12 @@ const WorkloadEnv = "BPFTC_E2E_WORKLOAD"
 //	getppid N          N getppid() calls
 //	getpgid N          N getpgid(0) calls
 //	write S1,S2,...    one write of each size to /dev/null
+//	writehex HEX ...   one write of each hex-encoded byte string to /dev/null
 //	close FD N         N close(FD) calls (FD is not open: EBADF)
 //	sleep MS           sleep
+//	nanosleep NS       one clock_nanosleep(CLOCK_MONOTONIC) of NS nanoseconds
+//	open PATH          one open(PATH, O_RDONLY) (and close when it opens)
+//	exec PATH ARGS...  replace the workload by PATH ARGS (same pid; last step)
 func RunWorkload(spec string) error {
 	if _, err := bufio.NewReader(os.Stdin).ReadString('\n'); err != nil {
 		return fmt.Errorf("workload: wait for start: %v", err)
@@ -58,12 +63,30 @@ func RunWorkload(spec string) error {
 				size, _ := strconv.Atoi(s)
 				unix.Write(int(devnull.Fd()), make([]byte, size))
 			}
+		case "writehex":
+			for _, h := range f[1:] {
+				data, err := hex.DecodeString(h)
+				if err != nil {
+					return fmt.Errorf("workload: writehex %q: %v", h, err)
+				}
+				unix.Write(int(devnull.Fd()), data)
+			}
 		case "close":
 			for i := 0; i < n(2); i++ {
 				unix.Close(n(1))
 			}
 		case "sleep":
 			time.Sleep(time.Duration(n(1)) * time.Millisecond)
+		case "nanosleep":
+			ts := unix.NsecToTimespec(int64(n(1)))
+			unix.ClockNanosleep(unix.CLOCK_MONOTONIC, 0, &ts, nil)
+		case "open":
+			if fd, err := unix.Open(f[1], unix.O_RDONLY, 0); err == nil {
+				unix.Close(fd)
+			}
+		case "exec":
+			devnull.Close()
+			return unix.Exec(f[1], f[1:], os.Environ())
 		default:
 			return fmt.Errorf("workload: unknown step %q", step)
 		}

@@ -6,11 +6,9 @@ import (
 	"io"
 	"os"
 	"strings"
-	"unsafe"
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/link"
-	"golang.org/x/sys/unix"
 
 	"github.com/bpftc/bpftc/loader/abi"
 )
@@ -29,8 +27,14 @@ func attach(prog *ebpf.Program, a abi.AttachPoint) (io.Closer, error) {
 			return nil, fmt.Errorf("tracepoint %s:%s not found", group, name)
 		}
 		return l, err
-	case abi.ProviderInterval:
-		return attachInterval(prog, a.PeriodNS)
+	case abi.ProviderInterval, abi.ProviderProfile, abi.ProviderSoftware, abi.ProviderHardware:
+		return attachPerf(prog, a)
+	case abi.ProviderUprobe, abi.ProviderUretprobe:
+		return attachUprobe(prog, a)
+	case abi.ProviderKprobe, abi.ProviderKretprobe:
+		return attachKprobe(prog, a)
+	case abi.ProviderRawTracepoint:
+		return attachRawTracepoint(prog, a)
 	}
 	return nil, fmt.Errorf("provider %q cannot be attached", a.Provider)
 }
@@ -53,51 +57,63 @@ func tracepointName(a abi.AttachPoint) (group, name string, err error) {
 	return group, name, nil
 }
 
-// perfLink is a software perf event with a program attached; closing it
-// detaches the program and closes the event.
-type perfLink struct {
-	fd   int
-	link io.Closer // nil when attached with PERF_EVENT_IOC_SET_BPF
+// attachRawTracepoint attaches prog to the raw tracepoint a.Target.
+func attachRawTracepoint(prog *ebpf.Program, a abi.AttachPoint) (io.Closer, error) {
+	l, err := link.AttachRawTracepoint(link.RawTracepointOptions{Name: a.Target, Program: prog})
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("raw tracepoint %s not found", a.Target)
+	}
+	return l, err
 }
 
-// attachInterval opens a CPU clock perf event on CPU 0 firing every periodNS
-// and attaches prog to it: interval probes fire on one CPU only (PRB-12).
-func attachInterval(prog *ebpf.Program, periodNS uint64) (io.Closer, error) {
-	attr := unix.PerfEventAttr{
-		Type:   unix.PERF_TYPE_SOFTWARE,
-		Config: unix.PERF_COUNT_SW_CPU_CLOCK,
-		Size:   uint32(unsafe.Sizeof(unix.PerfEventAttr{})),
-		Sample: periodNS,
-		Bits:   unix.PerfBitDisabled,
+// closers closes several links as one.
+type closers []io.Closer
+
+// Close closes every link, last first.
+func (cs closers) Close() error {
+	var errs []error
+	for i := len(cs) - 1; i >= 0; i-- {
+		errs = append(errs, cs[i].Close())
 	}
-	fd, err := unix.PerfEventOpen(&attr, -1, 0, -1, unix.PERF_FLAG_FD_CLOEXEC)
-	if err != nil {
-		return nil, fmt.Errorf("perf_event_open: %w", err)
-	}
-	pl := &perfLink{fd: fd}
-	l, linkErr := link.AttachRawLink(link.RawLinkOptions{Target: fd, Program: prog, Attach: ebpf.AttachPerfEvent})
-	if linkErr == nil {
-		pl.link = l
-	} else if err := unix.IoctlSetInt(fd, unix.PERF_EVENT_IOC_SET_BPF, prog.FD()); err != nil {
-		// Kernels before 5.15 have no BPF links for perf events: the ioctl is
-		// the fallback, and its error the one to report.
-		unix.Close(fd)
-		return nil, fmt.Errorf("attach program to perf event: %w (bpf link: %v)", os.NewSyscallError("ioctl", err), linkErr)
-	}
-	if err := unix.IoctlSetInt(fd, unix.PERF_EVENT_IOC_ENABLE, 0); err != nil {
-		pl.Close()
-		return nil, fmt.Errorf("enable perf event: %w", os.NewSyscallError("ioctl", err))
-	}
-	return pl, nil
+	return errors.Join(errs...)
 }
 
-// Close detaches the program and closes the perf event.
-func (p *perfLink) Close() error {
-	// Stop the event first: detaching the program can take a grace period,
-	// during which it would keep firing.
-	err := unix.IoctlSetInt(p.fd, unix.PERF_EVENT_IOC_DISABLE, 0)
-	if p.link != nil {
-		err = errors.Join(err, p.link.Close())
+// progAttach is one attach point of a program.
+type progAttach struct {
+	prog *abi.Program
+	ap   abi.AttachPoint
+}
+
+// attachesReversed lists the providers whose probes the kernel runs in the
+// reverse order of attachment (bpftrace 0.17's attach_reverse).
+var attachesReversed = map[string]bool{
+	abi.ProviderKprobe: true, abi.ProviderUprobe: true, abi.ProviderUretprobe: true,
+	abi.ProviderSoftware: true,
+}
+
+// attachOrder is the order bpftrace 0.17 attaches probes in, so that
+// probes on the same event run in declaration order (PRB-21): first,
+// forwards, those the kernel runs in attach order, then, backwards, the
+// others. BEGIN and END are left out.
+func attachOrder(progs []abi.Program) []progAttach {
+	var all []progAttach
+	for i := range progs {
+		for _, a := range progs[i].Attach {
+			if a.Provider != abi.ProviderBegin && a.Provider != abi.ProviderEnd {
+				all = append(all, progAttach{&progs[i], a})
+			}
+		}
 	}
-	return errors.Join(err, unix.Close(p.fd))
+	out := make([]progAttach, 0, len(all))
+	for _, pa := range all {
+		if !attachesReversed[pa.ap.Provider] {
+			out = append(out, pa)
+		}
+	}
+	for i := len(all) - 1; i >= 0; i-- {
+		if attachesReversed[all[i].ap.Provider] {
+			out = append(out, all[i])
+		}
+	}
+	return out
 }

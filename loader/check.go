@@ -31,10 +31,18 @@ func checkTarget(m *abi.Meta) error {
 
 // programTypes gives the program type each attach provider needs.
 var programTypes = map[string]ebpf.ProgramType{
-	abi.ProviderBegin:      ebpf.RawTracepoint,
-	abi.ProviderEnd:        ebpf.RawTracepoint,
-	abi.ProviderTracepoint: ebpf.TracePoint,
-	abi.ProviderInterval:   ebpf.PerfEvent,
+	abi.ProviderBegin:         ebpf.RawTracepoint,
+	abi.ProviderEnd:           ebpf.RawTracepoint,
+	abi.ProviderTracepoint:    ebpf.TracePoint,
+	abi.ProviderInterval:      ebpf.PerfEvent,
+	abi.ProviderProfile:       ebpf.PerfEvent,
+	abi.ProviderSoftware:      ebpf.PerfEvent,
+	abi.ProviderHardware:      ebpf.PerfEvent,
+	abi.ProviderUprobe:        ebpf.Kprobe,
+	abi.ProviderUretprobe:     ebpf.Kprobe,
+	abi.ProviderKprobe:        ebpf.Kprobe,
+	abi.ProviderKretprobe:     ebpf.Kprobe,
+	abi.ProviderRawTracepoint: ebpf.RawTracepoint,
 }
 
 // check compares the metadata with what cilium read from the ELF, so that no
@@ -118,8 +126,12 @@ func checkAttach(p *abi.Program, a abi.AttachPoint) error {
 			return fmt.Errorf("program %s: %w", p.Name, err)
 		}
 	case abi.ProviderInterval:
-		if a.PeriodNS == 0 {
+		if a.PeriodNS == 0 && a.Freq == 0 {
 			return fmt.Errorf("program %s: %s has no period", p.Name, a.Name)
+		}
+	default:
+		if err := checkProbeAttach(a); err != nil {
+			return fmt.Errorf("program %s: %s: %w", p.Name, a.Name, err)
 		}
 	}
 	return nil

@@ -132,6 +132,16 @@ func (r *runner) dispatch(rec []byte) (exit bool, err error) {
 		return false, r.mapAction(rec, "clear", clearMap)
 	case id == abi.ActionZero:
 		return false, r.mapAction(rec, "zero", zeroMap)
+	case id == abi.ActionPrintValue:
+		return false, r.printValue(rec)
+	case id == abi.ActionTime:
+		return false, r.timeEvent(rec)
+	case id == abi.ActionJoin:
+		return false, r.joinEvent(rec)
+	case id >= abi.ActionSystem && id < abi.ActionSystem+abi.ActionsPerKind:
+		return false, r.systemEvent(id-abi.ActionSystem, rec)
+	case id >= abi.ActionCat && id < abi.ActionCat+abi.ActionsPerKind:
+		return false, r.catEvent(id-abi.ActionCat, rec)
 	}
 	return false, fmt.Errorf("event: unknown action id %d", id)
 }

@@ -111,9 +111,9 @@ func TestOpenRefuses(t *testing.T) {
 		{
 			name: "unsupported provider",
 			change: func(o *testObject) {
-				o.meta.Programs[1].Attach = []abi.AttachPoint{{Provider: "kprobe", Name: "kprobe:vfs_read"}}
+				o.meta.Programs[1].Attach = []abi.AttachPoint{{Provider: "usdt", Name: "usdt:/bin/sh:probe"}}
 			},
-			want: `program tp: kprobe:vfs_read: provider "kprobe" is not supported`,
+			want: `program tp: usdt:/bin/sh:probe: provider "usdt" is not supported`,
 		},
 		{
 			name: "bad tracepoint target",

@@ -70,10 +70,12 @@ func (o *Object) Run(ctx context.Context, opts *RunOptions) error {
 		return err
 	}
 	defer r.close()
-	if !opts.Quiet {
-		out.AttachedProbes(probes)
+	announce := func() {
+		if !opts.Quiet {
+			out.AttachedProbes(probes)
+		}
 	}
-	return r.run(ctx, opts.attached)
+	return r.run(ctx, opts.attached, announce)
 }
 
 // ringSize checks the ring buffer size the kernel will accept.
@@ -107,11 +109,17 @@ type runner struct {
 	exitMap *ebpf.Map       // nil when the object has no exit map
 	rec     ringbuf.Record
 	links   []io.Closer
+	async   *async
 }
 
 // newRunner opens the ring buffer reader.
 func newRunner(o *Object, l *loaded, out output.Output) (*runner, error) {
 	r := &runner{meta: o.meta, printfs: o.printfs, l: l, out: out, exitMap: l.maps.Maps[abi.ExitMap]}
+	a, err := newAsync(o, out)
+	if err != nil {
+		return nil, err
+	}
+	r.async = a
 	if m := l.maps.Maps[abi.EventsMap]; m != nil {
 		rd, err := ringbuf.NewReader(m)
 		if err != nil {
@@ -123,11 +131,20 @@ func newRunner(o *Object, l *loaded, out output.Output) (*runner, error) {
 }
 
 // run is the loader sequence after loading (design.md, RT-01).
-func (r *runner) run(ctx context.Context, attached func()) error {
-	if err := r.runSpecial(abi.ProviderBegin); err != nil {
-		return err
+func (r *runner) run(ctx context.Context, attached, announce func()) error {
+	// announce prints "Attaching N probes..." once every probe is attached,
+	// so that whoever waits for the line finds them live. bpftrace prints it
+	// before attaching: the output differs only when something fails, and
+	// then the line still comes before the error.
+	err := r.startElapsed()
+	if err == nil {
+		err = r.runSpecial(abi.ProviderBegin)
 	}
-	if err := r.attachAll(); err != nil {
+	if err == nil {
+		err = r.attachAll()
+	}
+	announce()
+	if err != nil {
 		return err
 	}
 	if os.Getenv(notifyEnv) != "" {
@@ -174,17 +191,12 @@ func (r *runner) runSpecial(provider string) error {
 
 // attachAll attaches every attach point but BEGIN and END, in metadata order.
 func (r *runner) attachAll() error {
-	for _, p := range r.meta.Programs {
-		for _, a := range p.Attach {
-			if a.Provider == abi.ProviderBegin || a.Provider == abi.ProviderEnd {
-				continue
-			}
-			c, err := attach(r.l.progs[p.Name], a)
-			if err != nil {
-				return fmt.Errorf("attach %s: %w", a.Name, err)
-			}
-			r.links = append(r.links, c)
+	for _, pa := range attachOrder(r.meta.Programs) {
+		c, err := attach(r.l.progs[pa.prog.Name], pa.ap)
+		if err != nil {
+			return fmt.Errorf("attach %s: %w", pa.ap.Name, err)
 		}
+		r.links = append(r.links, c)
 	}
 	return nil
 }

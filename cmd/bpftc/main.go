@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -40,6 +41,7 @@ var programFlags = []cli.Flag{
 	&cli.StringFlag{Name: "e", Usage: "compile `PROGRAM` instead of a file"},
 	&cli.StringFlag{Name: "tracefs", Usage: "read tracepoint formats under `DIR` (default /sys/kernel/tracing)"},
 	&cli.StringFlag{Name: "backend", Value: "native", Usage: "code generator: native or llvm"},
+	&cli.BoolFlag{Name: "unsafe", Usage: "allow unsafe functions such as system()"},
 	&cli.StringFlag{Name: "opt", Usage: "llvm backend: run LLVM 14's opt from `PATH` (default: opt or opt-14 on PATH)"},
 	&cli.StringFlag{Name: "llc", Usage: "llvm backend: run LLVM 14's llc from `PATH` (default: llc or llc-14 on PATH)"},
 }
@@ -143,6 +145,12 @@ func build(c *cli.Context, stderr io.Writer, opts *compiler.Options) (*compiler.
 	}
 	opts.Params = params
 	opts.TracefsDir = c.String("tracefs")
+	opts.Unsafe = c.Bool("unsafe")
+	strlen, err := envStrLen()
+	if err != nil {
+		return nil, err
+	}
+	opts.StrLen = strlen
 	res, err := compiler.Compile(f, opts)
 	if res != nil && len(res.Diags) > 0 {
 		res.Diags.Render(stderr, f)
@@ -262,4 +270,23 @@ func withAction(cmd *cli.Command, action cli.ActionFunc, usageErr cli.OnUsageErr
 	c.Action = action
 	c.OnUsageError = usageErr
 	return &c
+}
+
+// envStrLen reads BPFTRACE_STRLEN, the size of str() strings, with
+// bpftrace 0.17's limits and messages; 0 means the default.
+func envStrLen() (int, error) {
+	v, ok := os.LookupEnv("BPFTRACE_STRLEN")
+	if !ok {
+		return 0, nil
+	}
+	n, err := strconv.ParseUint(v, 10, 64)
+	if err != nil || n == 0 {
+		return 0, &session.StatusError{Status: session.ExitUsage, Msg: "Env var 'BPFTRACE_STRLEN' did not contain a valid uint64_t, or was zero-valued."}
+	}
+	if n > 200 {
+		return 0, &session.StatusError{Status: session.ExitUsage, Msg: fmt.Sprintf("'BPFTRACE_STRLEN' %d exceeds the current maximum of 200 bytes.\n"+
+			"This limitation is because strings are currently stored on the 512 byte BPF stack.\n"+
+			"Long strings will be pursued in: https://github.com/iovisor/bpftrace/issues/305", n)}
+	}
+	return int(n), nil
 }

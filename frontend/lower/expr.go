@@ -29,20 +29,16 @@ func (l *lowerer) expr(e ast.Expr) *ir.Value {
 		ml := l.maps[e.Name]
 		return l.readInt(ml, l.mapKey(ml, e), ml.info.Value.Signed)
 	case *ast.Field:
-		return l.field(e)
+		if l.info.Types[e.X].Kind == sema.KindArgs {
+			return l.field(e)
+		}
+		return l.recordField(e)
+	case *ast.Index:
+		return l.index(e)
 	case *ast.Cast:
-		x := l.expr(e.X)
-		t := l.info.Types[e]
-		if t.Size >= 8 {
-			return x
-		}
-		op := ir.OpZext
-		if t.Signed {
-			op = ir.OpSext
-		}
-		v := b.value(op, ir.I64, x)
-		v.Aux = int64(t.Size * 8)
-		return v
+		return l.cast(e)
+	case *ast.Sizeof, *ast.Offsetof, *ast.Identifier:
+		return b.constant(l.info.Consts[e])
 	case *ast.Binary:
 		return l.binary(e)
 	case *ast.Unary:
@@ -50,13 +46,19 @@ func (l *lowerer) expr(e ast.Expr) *ir.Value {
 	case *ast.Ternary:
 		tmp := l.tmpVar()
 		c := l.cond(e.Cond)
-		b.ifElse(c, func() { b.writeVar(tmp, l.expr(e.Then)) }, func() { b.writeVar(tmp, l.expr(e.Else)) })
+		signed := l.info.Types[e].Signed
+		b.ifElse(c, func() { b.writeVar(tmp, l.branchValue(e.Then, signed)) }, func() { b.writeVar(tmp, l.branchValue(e.Else, signed)) })
 		return b.readVar(tmp)
+	case *ast.Call:
+		if e.Name == "reg" {
+			return l.reg(e)
+		}
+		return l.callExpr(e)
 	case *ast.TupleIndex:
 		// Reading an element of a tuple variable or map value.
 		buf, off := l.addr(e.X)
 		t := l.info.Types[e.X]
-		return b.load(buf, off+int64(t.TupleOffsets()[e.Index]), 8, l.info.Types[e].Signed)
+		return l.loadFrom(aggregate{p: buf, off: off, internal: true}, int64(t.TupleOffsets()[e.Index]), l.info.Types[e])
 	}
 	fail(e, "this expression is not supported yet by bpftc")
 	return nil
@@ -71,6 +73,12 @@ func (l *lowerer) positional(e *ast.Positional) (int64, bool) {
 }
 
 func (l *lowerer) builtin(e *ast.Builtin) *ir.Value {
+	if v, ok := l.probeBuiltin(e); ok {
+		return v
+	}
+	if v, ok := l.builtinExpr(e); ok {
+		return v
+	}
 	b := l.b
 	switch e.Name {
 	case "pid":
@@ -170,6 +178,27 @@ func (l *lowerer) binary(e *ast.Binary) *ir.Value {
 		}
 		return b.readVar(tmp)
 	case ast.OpEq, ast.OpNe, ast.OpLt, ast.OpLe, ast.OpGt, ast.OpGe:
+		if xt.Kind == sema.KindPtr || yt.Kind == sema.KindPtr {
+			// An i1 in bpftrace 0.17, read as signed when compared
+			// with an integer: -1 for true.
+			x, y := l.expr(e.X), l.expr(e.Y)
+			return l.extendBits(b.binary(compareOp(e.Op, false), x, y), 1, l.info.Types[e].Signed)
+		}
+		if xt.Kind == sema.KindArray {
+			eq := l.arraysEqual(e.X, e.Y)
+			if e.Op == ast.OpNe {
+				return b.binaryConst(ir.OpXor, eq, 1)
+			}
+			return eq
+		}
+		if xt.Kind == sema.KindBuffer {
+			// bpftrace compares buffers, length byte first, like strncmp.
+			ne := l.compareBytes(e.X, e.Y, int64(min(xt.Size, yt.Size)))
+			if e.Op == ast.OpEq {
+				return b.binaryConst(ir.OpXor, ne, 1)
+			}
+			return ne
+		}
 		if xt.Kind == sema.KindString {
 			eq := l.stringsEqual(e.X, e.Y)
 			if e.Op == ast.OpNe {
@@ -180,6 +209,9 @@ func (l *lowerer) binary(e *ast.Binary) *ir.Value {
 		x, y := l.expr(e.X), l.expr(e.Y)
 		return b.binary(compareOp(e.Op, xt.Signed && yt.Signed), x, y)
 	}
+	if xt.Kind == sema.KindPtr || yt.Kind == sema.KindPtr {
+		return l.ptrArith(e)
+	}
 	x, y := l.expr(e.X), l.expr(e.Y)
 	return l.arith(e.Op, x, y, xt.Signed && yt.Signed)
 }
@@ -189,12 +221,19 @@ func (l *lowerer) unary(e *ast.Unary) *ir.Value {
 	switch e.Op {
 	case ast.OpInc, ast.OpDec:
 		return l.incDec(e, true)
-	case ast.OpNeg:
-		return b.value(ir.OpNeg, ir.I64, l.expr(e.X))
-	case ast.OpBNot:
-		return b.value(ir.OpNot, ir.I64, l.expr(e.X))
+	case ast.OpNeg, ast.OpBNot:
+		// The result is as wide as the operand's value (bpftrace 0.17
+		// negates an i8 as an i8), extended by its signedness.
+		op := ir.OpNeg
+		if e.Op == ast.OpBNot {
+			op = ir.OpNot
+		}
+		v := b.value(op, ir.I64, l.expr(e.X))
+		return l.extendBits(v, l.width(e.X), l.info.Types[e].Signed)
 	case ast.OpLNot:
 		return b.binaryConst(ir.OpEq, l.expr(e.X), 0)
+	case ast.OpDeref:
+		return l.deref(e)
 	}
 	fail(e, "operator %s is not supported yet by bpftc", e.Op)
 	return nil
@@ -208,10 +247,15 @@ func (l *lowerer) incDec(e *ast.Unary, wantValue bool) *ir.Value {
 	if e.Op == ast.OpDec {
 		delta = -1
 	}
+	delta *= stepOf(l.info.Types[e.X])
 	switch x := e.X.(type) {
 	case *ast.Var:
+		t := l.info.Types[x]
 		old := b.readVar(x.Name)
 		n := b.binaryConst(ir.OpAdd, old, delta)
+		if t.Kind == sema.KindInt {
+			n = l.extend(n, t.Size, t.Signed)
+		}
 		b.writeVar(x.Name, n)
 		if e.Postfix {
 			return old
@@ -244,10 +288,22 @@ func (l *lowerer) into(e ast.Expr, dst *ir.Value, off int64, size int) {
 	b := l.b
 	t := l.info.Types[e]
 	n := min(t.StorageSize(), size)
+	switch {
+	case t.Kind == sema.KindPtr:
+		l.storeInt(dst, off, min(size, 8), l.expr(e))
+		b.zero(dst, off+8, size-8)
+		return
+	case t.IsAggregate() || l.inMemory(e):
+		l.aggInto(e, dst, off, size)
+		return
+	}
 	switch e := e.(type) {
 	case *ast.String:
 		l.storeBytes(dst, off, []byte(e.Value), n)
 	case *ast.Builtin: // comm
+		if l.funcInto(e, dst, off) || l.builtinInto(e, dst, off) {
+			break
+		}
 		if size < 16 {
 			fail(e, "comm does not fit in %d bytes", size)
 		}
@@ -272,6 +328,16 @@ func (l *lowerer) into(e ast.Expr, dst *ir.Value, off int64, size int) {
 		for i, off2 := range t.TupleOffsets() {
 			el := e.Elems[i]
 			l.writer(el, t.Elems[i].StorageSize())(dst, off+int64(off2))
+		}
+	case *ast.Call:
+		l.callInto(e, dst, off, n)
+	case *ast.TupleIndex:
+		p, poff := l.addr(e.X)
+		poff += int64(l.info.Types[e.X].TupleOffsets()[e.Index])
+		for i := 0; i < n; {
+			sz := ir.Chunk(n-i, off+int64(i), poff+int64(i))
+			b.store(dst, off+int64(i), sz, b.load(p, poff+int64(i), sz, false))
+			i += sz
 		}
 	default:
 		fail(e, "this expression is not supported yet by bpftc")
@@ -363,4 +429,31 @@ func littleEndian(p []byte, size int) int64 {
 		v = v<<8 | uint64(p[i])
 	}
 	return int64(v)
+}
+
+// cast lowers an integer or pointer cast. bpftrace 0.17 truncates or
+// extends its operand's value by the signedness of the type cast to:
+// (uint64)(int8)-1 is 255.
+func (l *lowerer) cast(e *ast.Cast) *ir.Value {
+	x := l.expr(e.X)
+	t := l.info.Types[e]
+	if t.Kind != sema.KindInt {
+		return x
+	}
+	w := l.width(e.X)
+	if xt := l.info.Types[e.X]; xt.Kind == sema.KindArgs {
+		w = 64
+	}
+	return l.extendBits(x, min(8*t.Size, w), t.Signed)
+}
+
+// branchValue is a ternary branch's value, converted as bpftrace 0.17
+// converts it to the ternary's type: extended from its width by the
+// ternary's signedness.
+func (l *lowerer) branchValue(e ast.Expr, signed bool) *ir.Value {
+	v := l.expr(e)
+	if w := l.width(e); w < 64 {
+		return l.extendBits(v, w, signed)
+	}
+	return v
 }

@@ -69,7 +69,9 @@ func Module(p *ast.Program, info *sema.Info) (mod *ir.Module, meta *abi.Meta, er
 	}
 	names := map[string]int{}
 	for _, pi := range info.Probes {
-		l.lowerProbe(pi, names)
+		for _, one := range splitForProbeBuiltin(pi) {
+			l.lowerProbe(one, names)
+		}
 	}
 	return l.mod, l.meta, nil
 }
@@ -88,15 +90,8 @@ func (l *lowerer) tmpVar() string {
 func programName(pi *sema.ProbeInfo, names map[string]int) string {
 	base := "probe"
 	if len(pi.Attach) > 0 {
-		a := pi.Attach[0]
-		switch a.Provider {
-		case sema.ProviderBegin, sema.ProviderEnd:
-			base = a.Provider
-		case sema.ProviderTracepoint:
-			_, ev, _ := strings.Cut(a.Target, ":")
-			base = "tp_" + cIdent(ev)
-		case sema.ProviderInterval:
-			base = "interval"
+		if k, ok := probeKinds[pi.Attach[0].Provider]; ok {
+			base = k.name(pi.Attach[0])
 		}
 	}
 	names[base]++
@@ -119,11 +114,8 @@ func cIdent(s string) string {
 }
 
 func section(a sema.Attach) string {
-	switch a.Provider {
-	case sema.ProviderTracepoint:
-		return "tracepoint/" + strings.Replace(a.Target, ":", "/", 1)
-	case sema.ProviderInterval:
-		return "perf_event"
+	if k, ok := probeKinds[a.Provider]; ok {
+		return k.section(a)
 	}
 	return "raw_tp"
 }
@@ -137,7 +129,7 @@ func (l *lowerer) lowerProbe(pi *sema.ProbeInfo, names map[string]int) {
 	prog := abi.Program{Name: name, Section: section(pi.Attach[0])}
 	for _, a := range pi.Attach {
 		comments = append(comments, a.Name)
-		prog.Attach = append(prog.Attach, abi.AttachPoint{Provider: a.Provider, Target: a.Target, Name: a.Name, PeriodNS: a.PeriodNS})
+		prog.Attach = append(prog.Attach, attachABI(a))
 	}
 	l.meta.Programs = append(l.meta.Programs, prog)
 	l.b = newBuilder(name, strings.Join(comments, ","))
@@ -168,7 +160,7 @@ func (l *lowerer) at(n ast.Node) { l.b.pos = int32(n.Span().Start) }
 func (l *lowerer) declareVars() {
 	for _, name := range sortedKeys(l.varType) {
 		t := l.varType[name]
-		if t.Kind == sema.KindInt {
+		if t.Kind == sema.KindInt || t.Kind == sema.KindPtr || t.IsAggregate() && !t.Internal {
 			continue
 		}
 		buf := l.b.alloca(t.StorageSize())

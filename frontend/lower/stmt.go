@@ -125,6 +125,9 @@ func (l *lowerer) while(s *ast.While) {
 
 // discard evaluates an expression for its side effects.
 func (l *lowerer) discard(e ast.Expr) {
+	if l.discardTernary(e) {
+		return
+	}
 	t := l.info.Types[e]
 	if t != nil && t.Kind == sema.KindInt {
 		l.expr(e)
@@ -158,6 +161,9 @@ func (l *lowerer) callStmt(c *ast.Call) {
 		l.emitRecord(id, []abi.Field{{Offset: 8, Type: abi.Type{Kind: abi.KindInt, Size: 4}}}, 16,
 			[]keyWriter{func(dst *ir.Value, off int64) { b.store(dst, off, 4, b.constant(int64(ml.info.Index))) }})
 	case "print":
+		if l.callStmtExt(c) {
+			return // print(value)
+		}
 		m := c.Args[0].(*ast.Map)
 		ml := l.maps[m.Name]
 		vals := []int64{int64(ml.info.Index), 0, 0}
@@ -173,7 +179,9 @@ func (l *lowerer) callStmt(c *ast.Call) {
 		}
 		l.emitRecord(abi.ActionPrint, fields, 24, writers)
 	default:
-		fail(c, "%s() is not supported yet by bpftc", c.Name)
+		if !l.callStmtExt(c) {
+			fail(c, "%s() is not supported yet by bpftc", c.Name)
+		}
 	}
 }
 
@@ -207,7 +215,7 @@ func (l *lowerer) argType(e ast.Expr) *sema.Type {
 func (l *lowerer) writer(e ast.Expr, size int) keyWriter {
 	t := l.info.Types[e]
 	if t.Kind == sema.KindInt {
-		return func(dst *ir.Value, off int64) { l.b.store(dst, off, 8, l.expr(e)) }
+		return func(dst *ir.Value, off int64) { l.storeInt(dst, off, min(size, 8), l.intValue(e)) }
 	}
 	return func(dst *ir.Value, off int64) { l.into(e, dst, off, size) }
 }
@@ -230,7 +238,7 @@ func (l *lowerer) assignMap(s *ast.AssignMap) {
 		}
 	}
 	if s.Op != ast.OpAssign {
-		y := l.expr(s.Value)
+		y := l.compoundOperand(ml.info.Value, s.Value)
 		key := l.mapKey(ml, s.Map)
 		if s.Op == ast.OpAdd {
 			l.add(ml, key, 0, y)
@@ -244,7 +252,7 @@ func (l *lowerer) assignMap(s *ast.AssignMap) {
 	}
 	size := ml.valueSize
 	val := b.alloca(size)
-	l.writer(s.Value, size)(val, 0)
+	l.mapValueWriter(ml, s.Value, size)(val, 0)
 	key := l.mapKey(ml, s.Map)
 	l.update(ml, key, val)
 }
@@ -267,7 +275,7 @@ func (l *lowerer) aggregate(ml *mapLayout, m *ast.Map, call *ast.Call) bool {
 		idx := l.linearBucket(l.expr(call.Args[0]), t.Min, t.Step, ml.buckets)
 		l.histAdd(ml, l.mapKey(ml, m), idx)
 	case "min", "max", "avg", "stats":
-		fail(call, "%s() is not supported yet by bpftc", call.Name)
+		l.aggregateStats(ml, m, call)
 	default:
 		return false
 	}
@@ -278,6 +286,9 @@ func (l *lowerer) assignVar(s *ast.AssignVar) {
 	b := l.b
 	name := s.Var.Name
 	t := l.varType[name]
+	if l.assignVarTyped(s) {
+		return
+	}
 	if t.Kind != sema.KindInt {
 		l.into(s.Value, l.vars[name], 0, t.StorageSize())
 		return

@@ -195,6 +195,10 @@ func (c *cparser) fields(d *ast.CDecl) string {
 			}
 			c.next()
 		}
+		if c.is("}") {
+			// clang only warns about a missing ';' at the end of the list.
+			continue
+		}
 		if err := c.expect(";"); err != "" {
 			return err
 		}

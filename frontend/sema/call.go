@@ -10,7 +10,12 @@ func (c *checker) call(e *ast.Call, stmt bool) *Type {
 		c.errorf(e, "%s() should be directly assigned to a map", e.Name)
 		return nil
 	}
+	if t, ok := c.extCall(e); ok {
+		return t
+	}
 	switch e.Name {
+	case "reg":
+		return c.reg(e)
 	case "printf":
 		c.printf(e)
 		return None
@@ -117,7 +122,7 @@ func (c *checker) aggCall(e *ast.Call) *Type {
 			return nil
 		}
 		if at.Kind != KindInt {
-			c.errorf(e, "%s() only supports integer arguments (%s provided)", e.Name, at)
+			c.errorf(e, "%s() only supports integer arguments (%s provided)", e.Name, at.Kind.word())
 			return nil
 		}
 		t.Signed = at.Signed

@@ -15,6 +15,10 @@ type Options struct {
 	TracefsDir string
 	// Params are the positional parameters $1, $2, ...
 	Params []string
+	// Unsafe allows system() (bpftrace --unsafe).
+	Unsafe bool
+	// StrLen is BPFTRACE_STRLEN, the size of str() strings; 0 means 64.
+	StrLen int
 }
 
 func (o *Options) tracefs() string {
@@ -34,6 +38,9 @@ type Info struct {
 	Vars map[*ast.Probe]map[string]*Type
 	// Params are the positional parameters.
 	Params []string
+	// Consts holds compile-time values: sizeof, offsetof, enum constants,
+	// literal array indices.
+	Consts map[ast.Expr]int64
 }
 
 // Map returns the map called name, or nil.
@@ -50,12 +57,15 @@ type checker struct {
 	opts     *Options
 	info     *Info
 	diags    source.List
-	quiet    bool // first pass: learn map types, report nothing
+	finals   source.List // errors bpftrace reports only in its final pass
+	quiet    bool        // first pass: learn map types, report nothing
 	specials map[string]bool
 	maps     map[string]*MapInfo
 	vars     map[string]*Type
 	probe    *ProbeInfo
+	sys      *sysCache // probe targets read from the system
 	loops    int
+	ts       *typeState // C types and reads (typestate.go)
 }
 
 // Check checks p. Errors and warnings come back in the list; the Info is
@@ -69,6 +79,9 @@ func Check(p *ast.Program, opts *Options) (*Info, source.List) {
 		specials: map[string]bool{},
 		maps:     map[string]*MapInfo{},
 		info:     &Info{Types: map[ast.Expr]*Type{}, Vars: map[*ast.Probe]map[string]*Type{}, Params: opts.Params},
+	}
+	if !c.startTypes(p) {
+		return c.info, c.diags
 	}
 	if len(p.Probes) == 0 {
 		c.errorf(p, "No probes found")
@@ -92,7 +105,11 @@ func Check(p *ast.Program, opts *Options) (*Info, source.List) {
 	for i, m := range c.info.Maps {
 		m.Index = i
 	}
+	if c.diags.Err() == nil {
+		c.diags = append(c.diags, c.finals...)
+	}
 	c.diags.Sort()
+	c.finishTypes()
 	return c.info, c.diags
 }
 
@@ -103,7 +120,7 @@ func (c *checker) probes() {
 		c.info.Vars[pi.Probe] = c.vars
 		if pi.Probe.Pred != nil {
 			t := c.expr(pi.Probe.Pred.X)
-			if t != nil && t.Kind != KindInt {
+			if t != nil && !t.IsIntLike() {
 				c.errorf(pi.Probe.Pred, "Invalid type for predicate: %s", t.Kind.word())
 			}
 		}

@@ -70,12 +70,12 @@ func parseFormat(f string) ([]convKind, error) {
 
 func (c *checker) printf(e *ast.Call) {
 	if len(e.Args) == 0 {
-		c.errorf(e, "printf() requires at least 1 argument (0 provided)")
+		c.errorf(e, "%s() requires at least one argument (0 provided)", e.Name)
 		return
 	}
 	lit, ok := e.Args[0].(*ast.String)
 	if !ok {
-		c.errorf(e, "printf() expects a string literal as its first argument")
+		c.errorf(e, "%s() expects a string literal (%s provided)", e.Name, typeWord(c.expr(e.Args[0])))
 		return
 	}
 	args := e.Args[1:]
@@ -83,33 +83,33 @@ func (c *checker) printf(e *ast.Call) {
 	for _, a := range args {
 		types = append(types, c.expr(a))
 	}
-	if len(args) > 128 {
-		c.errorf(e, "printf() can only take up to 128 arguments (%d provided)", len(args))
+	if len(e.Args) > 128 {
+		c.errorf(e, "%s() takes up to 128 arguments (%d provided)", e.Name, len(e.Args))
 		return
 	}
 	convs, err := parseFormat(lit.Value)
 	if err != nil {
-		c.errorf(e, "printf: %v", err)
+		c.errorf(e, "%s: %v", e.Name, err)
 		return
 	}
 	if len(convs) < len(args) {
-		c.errorf(e, "printf: Too many arguments for format string (%d supplied, %d expected)", len(args), len(convs))
+		c.errorf(e, "%s: Too many arguments for format string (%d supplied, %d expected)", e.Name, len(args), len(convs))
 		return
 	}
 	if len(convs) > len(args) {
-		c.errorf(e, "printf: Not enough arguments for format string (%d supplied, %d expected)", len(args), len(convs))
+		c.errorf(e, "%s: Not enough arguments for format string (%d supplied, %d expected)", e.Name, len(args), len(convs))
 		return
 	}
 	for i, t := range types {
 		if t == nil {
-			c.errorf(e, "printf: %s specifier expects a value of type %s (none supplied)", convName(lit.Value, i), convs[i].word())
+			c.errorf(e, "%s: %s specifier expects a value of type %s (none supplied)", e.Name, convName(lit.Value, i), convs[i].word())
 			continue
 		}
 		switch {
-		case convs[i] == convInt && t.Kind != KindInt,
-			convs[i] == convString && t.Kind != KindString,
-			convs[i] == convBuffer:
-			c.errorf(e, "printf: %s specifier expects a value of type %s (%s supplied)", convName(lit.Value, i), convs[i].word(), t.Kind.printfWord())
+		case convs[i] == convInt && !t.IsIntLike(),
+			convs[i] == convString && !t.IsStringLike(),
+			convs[i] == convBuffer && t.Kind != KindBuffer:
+			c.errorf(e, "%s: %s specifier expects a value of type %s (%s supplied)", e.Name, convName(lit.Value, i), convs[i].word(), printfWord(t))
 		}
 	}
 }
@@ -124,14 +124,16 @@ func (k convKind) word() string {
 	return "integer"
 }
 
-func (k Kind) printfWord() string {
-	switch k {
-	case KindInt:
+// printfWord names an argument's type in printf's messages: what the
+// loader prints as text is a "string", pointers are integers.
+func printfWord(t *Type) string {
+	switch {
+	case t.IsIntLike():
 		return "integer"
-	case KindString:
+	case t.IsStringLike():
 		return "string"
 	}
-	return (&Type{Kind: k}).String()
+	return typeWord(t)
 }
 
 // convName returns the text of the i-th conversion, e.g. "%d".

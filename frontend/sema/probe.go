@@ -10,11 +10,24 @@ import (
 
 // Attach is one expanded attach point.
 type Attach struct {
-	Provider string // "BEGIN", "END", "tracepoint", "interval"
-	Target   string // tracepoint "cat:event"
-	Name     string // the full probe name, as the probe builtin gives it
-	PeriodNS uint64 // interval
-	Format   *tracepoint.Format
+	Provider string // one of the Provider constants
+	// Target is the tracepoint "cat:event", the uprobe binary, the
+	// software/hardware event or the raw tracepoint.
+	Target string
+	Name   string // the full probe name, as the probe builtin gives it
+	// Func is the uprobe symbol or kprobe function, Offset the bytes into it
+	// (func+off), Address the file address of an address uprobe.
+	Func     string
+	Offset   uint64
+	Address  uint64
+	PeriodNS uint64 // interval, profile:s/ms/us
+	Freq     uint64 // profile:hz
+	// PerfType, PerfConfig and Count select a software or hardware perf
+	// event and its sample period.
+	PerfType   uint32
+	PerfConfig uint64
+	Count      uint64
+	Format     *tracepoint.Format
 }
 
 // ProbeInfo is a checked probe block.
@@ -28,10 +41,18 @@ type ProbeInfo struct {
 
 // Provider kinds.
 const (
-	ProviderBegin      = "BEGIN"
-	ProviderEnd        = "END"
-	ProviderTracepoint = "tracepoint"
-	ProviderInterval   = "interval"
+	ProviderBegin         = "BEGIN"
+	ProviderEnd           = "END"
+	ProviderTracepoint    = "tracepoint"
+	ProviderInterval      = "interval"
+	ProviderProfile       = "profile"
+	ProviderSoftware      = "software"
+	ProviderHardware      = "hardware"
+	ProviderUprobe        = "uprobe"
+	ProviderUretprobe     = "uretprobe"
+	ProviderKprobe        = "kprobe"
+	ProviderKretprobe     = "kretprobe"
+	ProviderRawTracepoint = "rawtracepoint"
 )
 
 var intervalUnits = map[string]uint64{"s": 1e9, "ms": 1e6, "us": 1e3}
@@ -51,6 +72,16 @@ func (c *checker) expand(p *ast.Probe) *ProbeInfo {
 			c.expandTracepoint(pi, ap)
 		case ProviderInterval:
 			c.expandInterval(pi, ap)
+		case ProviderProfile:
+			c.expandProfile(pi, ap)
+		case ProviderSoftware, ProviderHardware:
+			c.expandPerfEvent(pi, ap)
+		case ProviderUprobe, ProviderUretprobe:
+			c.expandUprobe(pi, ap)
+		case ProviderKprobe, ProviderKretprobe:
+			c.expandKprobe(pi, ap)
+		case ProviderRawTracepoint:
+			c.expandRawTracepoint(pi, ap)
 		default:
 			c.errorf(ap, "%s probes are not supported yet by bpftc", ap.Provider)
 		}

@@ -83,25 +83,25 @@ func (c *checker) assignMap(s *ast.AssignMap) {
 	if !isAgg {
 		val = c.expr(s.Value)
 		if s.Op != ast.OpAssign && val != nil {
-			if val.Kind != KindInt {
-				c.errorf(s, "The %s operator can not be used on expressions of type %s", s.Op.AssignText(), val)
-				return
+			var old *Type
+			if m := c.maps[s.Map.Name]; m != nil {
+				old = m.Value
 			}
-			if m := c.maps[s.Map.Name]; m != nil && m.Value != nil {
-				val = m.Value
-			}
+			val = c.compound(s.Map, s.Op, s.OpAt, s.Value, old, val)
 		}
 	}
 	if val == nil {
+		c.noneAssign(s.Map, s.Map.Name, s.Value, s.Map.Loc())
 		return
 	}
 	if val.Kind == KindNone {
-		c.errorf(s, "%s() should not be used in an assignment or as a map key", callName(s.Value))
+		c.errorf(s.Value, "%s() should not be used in an assignment or as a map key", callName(s.Value))
 		return
 	}
 	if val.Kind == KindInt {
 		val = IntType(8, val.Signed)
 	}
+	c.keyRead(val)
 	c.defineMap(s.Map, keys, val, s)
 }
 
@@ -128,6 +128,12 @@ func (c *checker) defineMap(m *ast.Map, keys []*Type, val *Type, at ast.Node) {
 			mi.Value = val
 		}
 		return
+	}
+	if mi.Value.Kind == KindTuple && val.Kind == KindTuple {
+		if merged, ok := c.resizeTuple(mi.Value, val); ok {
+			mi.Value = merged
+			return
+		}
 	}
 	if !sameValueType(mi.Value, val) {
 		c.errorf(m, "Type mismatch for %s: trying to assign value of type '%s' when map already contains a value of type '%s", m.Name, val, mi.Value)
@@ -160,7 +166,9 @@ func (c *checker) mapKeys(m *ast.Map) []*Type {
 			// Integer keys are 64-bit and typed unsigned, whatever the
 			// expression (they still print signed).
 			t = Uint64
-		case KindString:
+		case KindString, KindKsym, KindUsym, KindUsername, KindProbe, KindInet, KindTimestamp, KindBuffer:
+		case KindPtr, KindRecord, KindArray:
+			c.keyRead(t)
 		default:
 			if t.Kind == KindTuple {
 				c.errorf(k, "tuple cannot be used as a map key. Try a multi-key associative array instead (eg `@map[$1, $2] = ...)`.")
@@ -218,6 +226,9 @@ func (c *checker) assignVar(s *ast.AssignVar) {
 	}
 	val := c.expr(s.Value)
 	if val == nil {
+		if s.Op == ast.OpAssign {
+			c.noneAssign(s.Var, s.Var.Name, s.Value, s.OpAt)
+		}
 		return
 	}
 	if s.Op != ast.OpAssign {
@@ -226,33 +237,21 @@ func (c *checker) assignVar(s *ast.AssignVar) {
 			c.errorf(s.Var, "Undefined or undeclared variable: %s", s.Var.Name)
 			return
 		}
-		if old.Kind != KindInt || val.Kind != KindInt {
-			c.errorf(s, "The %s operator can not be used on expressions of type %s", s.Op.AssignText(), val)
+		val = c.compound(s.Var, s.Op, s.OpAt, s.Value, old, val)
+		if val != nil {
+			c.assignVarType(s, old, val)
 		}
 		return
 	}
 	if val.Kind == KindNone {
-		c.errorf(s, "%s() should not be used in an assignment or as a map key", callName(s.Value))
+		c.errorf(s.Value, "%s() should not be used in an assignment or as a map key", callName(s.Value))
 		return
 	}
 	if val.Kind == KindArgs {
 		c.errorf(s, "args cannot be assigned to a variable by bpftc yet")
 		return
 	}
-	old := c.vars[s.Var.Name]
-	switch {
-	case old == nil:
-		if val.Kind == KindInt {
-			val = IntType(8, val.Signed)
-		}
-		c.vars[s.Var.Name] = val
-	case old.Kind == KindString && val.Kind == KindString:
-		if val.Size > old.Size {
-			c.vars[s.Var.Name] = val
-		}
-	case old.Kind != val.Kind || old.Kind == KindTuple && !old.Equal(val):
-		c.errorf(s, "Type mismatch for %s: trying to assign value of type '%s' when variable already contains a value of type '%s'", s.Var.Name, val, old)
-	}
+	c.assignVarType(s, c.vars[s.Var.Name], val)
 }
 
 // constInt evaluates an integer literal or numeric positional parameter.

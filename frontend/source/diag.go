@@ -31,6 +31,9 @@ type Diagnostic struct {
 	Severity Severity
 	Msg      string
 	Hint     string
+	// NoLoc diagnostics have no location and print as "ERROR: msg"; Raw
+	// ones print as Msg alone (clang's lines about the C definitions).
+	NoLoc, Raw bool
 }
 
 // List is a list of diagnostics. [List.Sort] orders it the way bpftrace

@@ -33,6 +33,15 @@ func (l List) Render(w io.Writer, f *File) error {
 }
 
 func renderOne(w *bufio.Writer, f *File, d Diagnostic) {
+	if d.Raw {
+		w.WriteString(strings.TrimSuffix(d.Msg, "\n") + "\n")
+		return
+	}
+	if d.NoLoc {
+		writeMsg(w, d)
+		writeHint(w, d)
+		return
+	}
 	if f.Name != "" {
 		w.WriteString(f.Name)
 		w.WriteByte(':')

@@ -37,10 +37,29 @@ const ZeroMap = "AT__zero"
 const (
 	ActionPrintf      = 0     // ActionPrintf+i: printf number i of Meta.Printfs
 	ActionPrintfLimit = 10000 // first id that is not a printf
+	ActionSystem      = 10000 // ActionSystem+i: system() number i of Meta.Systems
+	ActionCat         = 20000 // ActionCat+i: cat() number i of Meta.Cats
 	ActionExit        = 30000 // exit(): no payload
 	ActionPrint       = 30001 // print(@map, top, div): PrintRecord
 	ActionClear       = 30002 // clear(@map): MapRecord
 	ActionZero        = 30003 // zero(@map): MapRecord
+	ActionTime        = 30004 // time(fmt): TimeRecord
+	ActionJoin        = 30005 // join(argv, sep): JoinRecord
+	ActionPrintValue  = 30007 // print(value): PrintValueRecord
+)
+
+// ActionsPerKind is how many ids each of printf, system and cat reserves.
+const ActionsPerKind = 10000
+
+// ElapsedMap is the symbol of a one-entry BPF_MAP_TYPE_ARRAY (u32 key, u64
+// value) into which the loader writes CLOCK_BOOTTIME in nanoseconds before
+// BEGIN runs; the elapsed builtin subtracts it from the current time.
+const ElapsedMap = "AT__elapsed"
+
+// Join record geometry (bpftrace 0.17's join_argnum and join_argsize).
+const (
+	JoinArgs    = 16   // pointers read from the argument array
+	JoinArgSize = 1024 // bytes of each string slot
 )
 
 // Meta describes an object for the loader: what to attach, how to print.
@@ -54,6 +73,20 @@ type Meta struct {
 	Programs   []Program `json:"programs"`
 	Maps       []Map     `json:"maps"`
 	Printfs    []Printf  `json:"printfs,omitempty"`
+	// Systems and Cats are the system() and cat() call sites, laid out
+	// like printfs (ActionSystem+i, ActionCat+i).
+	Systems []Printf `json:"systems,omitempty"`
+	Cats    []Printf `json:"cats,omitempty"`
+	// Values are the types of the print(value) call sites, by print id.
+	Values []Type `json:"values,omitempty"`
+	// Probes are the names the probe builtin's ids stand for.
+	Probes []string `json:"probes,omitempty"`
+	// Times are the formats of the time() call sites, by time id.
+	Times []string `json:"times,omitempty"`
+	// Strftimes are the formats of the strftime() call sites (KindTimestamp).
+	Strftimes []string `json:"strftimes,omitempty"`
+	// Joins are the separators of the join() call sites, by join id.
+	Joins []string `json:"joins,omitempty"`
 }
 
 // Program is one BPF program of the object: one probe block of the script.
@@ -69,6 +102,22 @@ const (
 	ProviderEnd        = "END"
 	ProviderTracepoint = "tracepoint"
 	ProviderInterval   = "interval"
+	// Perf events opened on every CPU: a CPU clock (profile) or the event
+	// PerfType/PerfConfig names (software, hardware), sampled every Count
+	// events (every PeriodNS or Freq times a second for profile).
+	ProviderProfile  = "profile"
+	ProviderSoftware = "software"
+	ProviderHardware = "hardware"
+	// Probes on user functions: Target is the binary or library, Func the
+	// symbol (or empty with Address, a virtual address in the file), Offset
+	// bytes into the function.
+	ProviderUprobe    = "uprobe"
+	ProviderUretprobe = "uretprobe"
+	// Probes on kernel functions: Func is the function, Offset bytes into it.
+	ProviderKprobe    = "kprobe"
+	ProviderKretprobe = "kretprobe"
+	// ProviderRawTracepoint attaches to the raw tracepoint named by Target.
+	ProviderRawTracepoint = "rawtracepoint"
 )
 
 // AttachPoint is one place a program attaches to.
@@ -80,6 +129,20 @@ type AttachPoint struct {
 	Name string `json:"name"`
 	// PeriodNS is the period of interval probes, in nanoseconds.
 	PeriodNS uint64 `json:"period_ns,omitempty"`
+	// Freq is the sampling frequency in Hz of profile:hz and interval:hz
+	// probes, which have no PeriodNS.
+	Freq uint64 `json:"freq,omitempty"`
+	// PerfType and PerfConfig are the perf_event_attr type and config of
+	// software and hardware probes; Count is their sample period.
+	PerfType   uint32 `json:"perf_type,omitempty"`
+	PerfConfig uint64 `json:"perf_config,omitempty"`
+	Count      uint64 `json:"count,omitempty"`
+	// Func is the function of uprobes and kprobes.
+	Func string `json:"func,omitempty"`
+	// Offset is the byte offset into Func (func+off).
+	Offset uint64 `json:"offset,omitempty"`
+	// Address is the virtual address of an address uprobe (no Func).
+	Address uint64 `json:"address,omitempty"`
 }
 
 // Kind names the kind of a value as the loader renders it.
@@ -91,6 +154,21 @@ const (
 	KindString Kind = "string" // Size bytes, NUL-terminated unless full
 	KindTuple  Kind = "tuple"  // Fields at their offsets
 	KindNone   Kind = "none"   // no value (key of a scalar map)
+
+	// Kinds the loader resolves when it prints them.
+	KindBuffer    Kind = "buffer"    // buf(): u8 length, then Size-1 bytes
+	KindInet      Kind = "inet"      // ntop(): s64 address family, then 16 address bytes (Size 24)
+	KindKsym      Kind = "ksym"      // ksym(): u64 kernel address, printed as its symbol
+	KindUsername  Kind = "username"  // username: u64 uid, printed as its /etc/passwd name
+	KindProbe     Kind = "probe"     // probe: u64 index into Meta.Probes
+	KindTimestamp Kind = "timestamp" // strftime(): u64 index into Meta.Strftimes, u64 ns since boot (Size 16)
+	KindStrerror  Kind = "strerror"  // strerror(): u64 errno, printed as strerror(3) text
+	KindUsym      Kind = "usym"      // usym(), func in uprobes: u64 user address, u64 pid (Size 16), printed as the symbol holding it in that process
+
+	// C types.
+	KindPointer Kind = "pointer" // u64 address: signed decimal as a value, 0x hex as a key
+	KindRecord  Kind = "record"  // C struct or union: named Fields at their offsets
+	KindArray   Kind = "array"   // Len elements of type Elem, laid end to end
 )
 
 // Type describes a value's layout in a key, a map value or a record.
@@ -98,13 +176,16 @@ type Type struct {
 	Kind   Kind    `json:"kind"`
 	Size   int     `json:"size"`
 	Signed bool    `json:"signed,omitempty"`
-	Fields []Field `json:"fields,omitempty"` // KindTuple
+	Fields []Field `json:"fields,omitempty"` // KindTuple, KindRecord
+	Elem   *Type   `json:"elem,omitempty"`   // KindArray element type
+	Len    int     `json:"len,omitempty"`    // KindArray element count
 }
 
 // Field is a typed value at an offset inside a larger buffer.
 type Field struct {
-	Offset int  `json:"offset"`
-	Type   Type `json:"type"`
+	Offset int    `json:"offset"`
+	Type   Type   `json:"type"`
+	Name   string `json:"name,omitempty"` // KindRecord field name
 }
 
 // Agg is how a map's values are made and read.
@@ -173,6 +254,25 @@ type PrintRecord struct {
 // MapRecord is the payload of ActionClear and ActionZero: struct { u32 map; }.
 type MapRecord struct {
 	Map uint32
+}
+
+// TimeRecord is the payload of ActionTime: struct { u32 time; } where time
+// indexes Meta.Times.
+type TimeRecord struct {
+	Time uint32
+}
+
+// JoinRecord is the payload of ActionJoin: struct { u64 join; char
+// args[JoinArgs][JoinArgSize]; } where join indexes Meta.Joins; the strings
+// end at the first empty one.
+type JoinRecord struct {
+	Join uint64
+}
+
+// PrintValueRecord is the payload of ActionPrintValue: struct { u64 print;
+// u8 value[]; } where print indexes Meta.Values, which gives the value's type.
+type PrintValueRecord struct {
+	Print uint64
 }
 
 // Marshal encodes m as written into [MetaSection].

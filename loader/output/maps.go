@@ -10,7 +10,7 @@ import (
 // appendMap renders one map as bpftrace 0.17's print_map does (OUT-03…09,
 // OUT-16): reduce per-CPU values, order the entries, keep the last top ones,
 // divide by div and write text or JSON.
-func appendMap(dst []byte, m *abi.Map, entries []Entry, top, div int, json bool) ([]byte, error) {
+func appendMap(dst []byte, res *Resolver, m *abi.Map, entries []Entry, top, div int, json bool) ([]byte, error) {
 	if err := checkLayout(m); err != nil {
 		return dst, fmt.Errorf("print map %s: %w", m.Name, err)
 	}
@@ -22,7 +22,7 @@ func appendMap(dst []byte, m *abi.Map, entries []Entry, top, div int, json bool)
 		return dst, fmt.Errorf("print map %s: %w", m.Name, err)
 	}
 	// bpftrace's top and div are u32 in the print record; div 0 means 1.
-	p := printer{m: m, json: json, top: uint32(max(top, 0)), div: uint64(uint32(max(div, 0)))}
+	p := printer{m: m, res: res, json: json, top: uint32(max(top, 0)), div: uint64(uint32(max(div, 0)))}
 	if p.div == 0 {
 		p.div = 1
 	}
@@ -41,6 +41,7 @@ func appendMap(dst []byte, m *abi.Map, entries []Entry, top, div int, json bool)
 // printer holds what rendering one map needs.
 type printer struct {
 	m    *abi.Map
+	res  *Resolver
 	json bool
 	top  uint32 // 0: all entries
 	div  uint64 // >= 1
@@ -83,7 +84,7 @@ func (p *printer) appendKey(dst []byte, key []byte) []byte {
 				if i > 0 {
 					dst = append(dst, ", "...)
 				}
-				dst = appendKeyPart(dst, f.Type, key[f.Offset:f.Offset+f.Type.Size])
+				dst = p.res.appendKeyText(dst, f.Type, key[f.Offset:f.Offset+f.Type.Size])
 			}
 			dst = append(dst, ']')
 		}
@@ -97,17 +98,21 @@ func (p *printer) appendKey(dst []byte, key []byte) []byte {
 		if i > 0 {
 			raw = append(raw, ',')
 		}
-		raw = appendKeyPart(raw, f.Type, key[f.Offset:f.Offset+f.Type.Size])
+		raw = p.res.appendKeyText(raw, f.Type, key[f.Offset:f.Offset+f.Type.Size])
 	}
 	dst = append(dst, '"')
 	dst = appendJSONBytes(dst, raw)
 	return append(dst, `": `...)
 }
 
-// appendSep writes the separator between two entries.
+// appendSep writes the separator between two entries: none between plain
+// ksym and inet values (OUT-06).
 func (p *printer) appendSep(dst []byte) []byte {
 	if p.json {
 		return append(dst, ", "...)
+	}
+	if p.m.Agg == abi.AggNone && noValueSeparator(p.m.Value.Kind) {
+		return dst
 	}
 	return append(dst, '\n')
 }
@@ -151,37 +156,7 @@ func (p *printer) appendValue(dst []byte, r *row) []byte {
 	case abi.AggMin, abi.AggMax:
 		return strconv.AppendInt(dst, int64(r.n)/int64(p.div), 10)
 	}
-	return p.appendTyped(dst, p.m.Value, r.val)
-}
-
-// appendTyped writes a plain value of type t: integers divided by div as
-// bpftrace divides them, strings up to NUL, tuples "(1, two)" or [1,"two"].
-func (p *printer) appendTyped(dst []byte, t abi.Type, b []byte) []byte {
-	switch t.Kind {
-	case abi.KindInt:
-		return appendDividedInt(dst, t, readInt(b, t.Signed), p.div)
-	case abi.KindString:
-		if p.json {
-			dst = append(dst, '"')
-			dst = appendJSONBytes(dst, cstring(b))
-			return append(dst, '"')
-		}
-		return append(dst, cstring(b)...)
-	case abi.KindTuple:
-		open, sep, end := "(", ", ", ")"
-		if p.json {
-			open, sep, end = "[", ",", "]"
-		}
-		dst = append(dst, open...)
-		for i, f := range t.Fields {
-			if i > 0 {
-				dst = append(dst, sep...)
-			}
-			dst = p.appendTyped(dst, f.Type, b[f.Offset:f.Offset+f.Type.Size])
-		}
-		return append(dst, end...)
-	}
-	return dst
+	return p.res.appendValue(dst, p.m.Value, r.val, p.json, p.div)
 }
 
 // appendDividedInt writes v (an integer of t's width, widened to 64 bits)
@@ -203,27 +178,6 @@ func leBytes(v uint64, size int) []byte {
 	var b [8]byte
 	putInt(b[:size], v)
 	return b[:size]
-}
-
-// appendKeyPart writes one key part: integers signed whatever their type
-// (bpftrace's MapKey), strings up to NUL, tuples "(1, two)".
-func appendKeyPart(dst []byte, t abi.Type, b []byte) []byte {
-	switch t.Kind {
-	case abi.KindInt:
-		return strconv.AppendInt(dst, int64(readInt(b, true)), 10)
-	case abi.KindString:
-		return append(dst, cstring(b)...)
-	case abi.KindTuple:
-		dst = append(dst, '(')
-		for i, f := range t.Fields {
-			if i > 0 {
-				dst = append(dst, ", "...)
-			}
-			dst = appendKeyPart(dst, f.Type, b[f.Offset:f.Offset+f.Type.Size])
-		}
-		return append(dst, ')')
-	}
-	return dst
 }
 
 // appendStats renders an avg or stats map; the text form ends with an

@@ -1,6 +1,8 @@
 package output
 
 import (
+	"github.com/bpftc/bpftc/internal/cxxsort"
+
 	"bytes"
 	"sort"
 
@@ -8,7 +10,7 @@ import (
 )
 
 // Entry order (OUT-05). bpftrace 0.17 sorts values with std::sort, which is
-// not stable; cxxSort reproduces libstdc++'s algorithm, so ties come out as
+// not stable; cxxsort.Sort reproduces libstdc++'s algorithm, so ties come out as
 // bpftrace's would from the same input order. For up to 16 entries that is
 // the input order (std::sort is an insertion sort there); for hist, lhist,
 // avg and stats maps the input order is the key bytes (bpftrace collects
@@ -21,23 +23,23 @@ import (
 func orderPlain(m *abi.Map, rows []row) {
 	switch m.Agg {
 	case abi.AggCount:
-		cxxSort(rows, func(a, b *row) bool { return a.n < b.n })
+		cxxsort.Sort(rows, func(a, b *row) bool { return a.n < b.n })
 	case abi.AggSum:
 		if m.Value.Signed {
-			cxxSort(rows, func(a, b *row) bool { return int64(a.n) < int64(b.n) })
+			cxxsort.Sort(rows, func(a, b *row) bool { return int64(a.n) < int64(b.n) })
 		} else {
-			cxxSort(rows, func(a, b *row) bool { return a.n < b.n })
+			cxxsort.Sort(rows, func(a, b *row) bool { return a.n < b.n })
 		}
 	case abi.AggMin, abi.AggMax:
-		cxxSort(rows, func(a, b *row) bool { return int64(a.n) < int64(b.n) })
+		cxxsort.Sort(rows, func(a, b *row) bool { return int64(a.n) < int64(b.n) })
 	default:
 		switch {
 		case m.Value.Kind != abi.KindInt:
 			orderByKey(m.Key, rows)
 		case m.Value.Signed:
-			cxxSort(rows, func(a, b *row) bool { return int64(a.n) < int64(b.n) })
+			cxxsort.Sort(rows, func(a, b *row) bool { return int64(a.n) < int64(b.n) })
 		default:
-			cxxSort(rows, func(a, b *row) bool { return a.n < b.n })
+			cxxsort.Sort(rows, func(a, b *row) bool { return a.n < b.n })
 		}
 	}
 }
@@ -80,14 +82,14 @@ func strncmp(a, b []byte) int {
 // starting from key byte order.
 func orderByTotal(rows []row) {
 	sortKeyBytes(rows)
-	cxxSort(rows, func(a, b *row) bool { return a.total < b.total })
+	cxxsort.Sort(rows, func(a, b *row) bool { return a.total < b.total })
 }
 
 // orderByAverage orders avg and stats entries by their average, starting
 // from key byte order.
 func orderByAverage(rows []row) {
 	sortKeyBytes(rows)
-	cxxSort(rows, func(a, b *row) bool { return a.avg < b.avg })
+	cxxsort.Sort(rows, func(a, b *row) bool { return a.avg < b.avg })
 }
 
 // sortKeyBytes puts rows in std::map<std::vector<uint8_t>> order.

@@ -32,6 +32,15 @@ type Output interface {
 	// ExitSeparator writes the "\n\n" that bpftrace writes to the real
 	// stdout at exit, even with -o and -f json (OUT-02, CLI-07).
 	ExitSeparator()
+	// SetResolver sets what turns probe ids, kernel addresses, uids and
+	// timestamps into text; without one they print empty or as numbers.
+	SetResolver(r *Resolver)
+	// Value prints the value of one print(value) event, of type t.
+	Value(t abi.Type, b []byte) error
+	// Message prints the text of a time, cat, join or system event; kind is
+	// the JSON type ("time", "cat", "join", "syscall"), and text output
+	// appends a newline when nl is set.
+	Message(kind, text string, nl bool)
 }
 
 // Text writes bpftrace's default text output. It is not safe for
@@ -39,6 +48,7 @@ type Output interface {
 type Text struct {
 	out, stdout io.Writer
 	buf         []byte
+	res         *Resolver
 }
 
 // JSON writes bpftrace's -f json output: one object per line. It is not
@@ -46,6 +56,7 @@ type Text struct {
 type JSON struct {
 	out, stdout io.Writer
 	buf         []byte
+	res         *Resolver
 }
 
 var (
@@ -94,7 +105,7 @@ func (t *Text) Lost(n uint64) {
 
 // Map implements Output.Map.
 func (t *Text) Map(m *abi.Map, entries []Entry, top, div int) error {
-	b, err := appendMap(t.buf[:0], m, entries, top, div, false)
+	b, err := appendMap(t.buf[:0], t.res, m, entries, top, div, false)
 	if err != nil {
 		return err
 	}
@@ -139,7 +150,7 @@ func (j *JSON) Lost(n uint64) {
 
 // Map implements Output.Map.
 func (j *JSON) Map(m *abi.Map, entries []Entry, top, div int) error {
-	b, err := appendMap(j.buf[:0], m, entries, top, div, true)
+	b, err := appendMap(j.buf[:0], j.res, m, entries, top, div, true)
 	if err != nil {
 		return err
 	}

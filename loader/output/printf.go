@@ -16,8 +16,14 @@ import (
 type Formatter struct {
 	args []abi.Field
 	segs [][]cpiece // C pieces of each segment that gets an argument
+	bufs []int      // buffer rendering of each argument (bufAscii...)
 	tail string     // text written after the formatted segments
+	res  *Resolver
 }
+
+// SetResolver sets what resolves the arguments printed with %s that are
+// probe names, symbols, user names or timestamps.
+func (f *Formatter) SetResolver(r *Resolver) { f.res = r }
 
 // NewFormatter prepares p for [Formatter.Format]. It fails when p has more
 // arguments than its format has conversions, which bpftrace cannot print, or
@@ -35,11 +41,27 @@ func NewFormatter(p *abi.Printf) (*Formatter, error) {
 		}
 	}
 	f := &Formatter{args: p.Args}
-	for i, s := range parts[:len(p.Args)] {
-		if strings.HasSuffix(s, "r") || strings.HasSuffix(s, "rx") || strings.HasSuffix(s, "rh") {
-			// PF-08 buffers have no layout in loader/abi yet.
-			return nil, fmt.Errorf("printf %q: argument %d: %%r conversions are not supported", p.Format, i+1)
+	for n, s := range parts[:len(p.Args)] {
+		mode := bufAscii
+		// bpftrace looks at the text from the segment's last '%': exactly
+		// %r, %rx or %rh selects the rendering, and every %r, %rx, %rh
+		// (or %r|) of the segment becomes %s.
+		if i := strings.LastIndexByte(s, '%'); i >= 0 {
+			switch s[i:] {
+			case "%rx":
+				mode = bufEscape
+				s = replaceR(s)
+			case "%rh":
+				mode = bufHex
+				s = replaceR(s)
+			case "%r":
+				s = replaceR(s)
+			}
+			if s != parts[n] && p.Args[n].Type.Kind != abi.KindBuffer {
+				return nil, fmt.Errorf("printf %q: argument %d: %s needs a buffer", p.Format, n+1, parts[n][i:])
+			}
 		}
+		f.bufs = append(f.bufs, mode)
 		f.segs = append(f.segs, parseC(s))
 	}
 	if len(p.Args) < len(parts) {
@@ -64,6 +86,8 @@ func checkArg(a abi.Field) error {
 			return fmt.Errorf("string of %d bytes", a.Type.Size)
 		}
 		return nil
+	case abi.KindBuffer, abi.KindKsym, abi.KindUsym, abi.KindUsername, abi.KindProbe, abi.KindStrerror, abi.KindTimestamp, abi.KindInet, abi.KindPointer:
+		return checkType(a.Type)
 	}
 	return fmt.Errorf("%s values cannot be printed by printf", a.Type.Kind)
 }
@@ -82,7 +106,7 @@ func (f *Formatter) Append(dst, record []byte) ([]byte, error) {
 		if a.Offset < 0 || end > len(record) {
 			return dst, fmt.Errorf("printf record: argument %d at %d..%d, record has %d bytes", i+1, a.Offset, end, len(record))
 		}
-		one[0] = readArg(a.Type, record[a.Offset:end])
+		one[0] = f.readArg(a.Type, record[a.Offset:end], f.bufs[i])
 		start := len(dst)
 		dst = appendC(dst, f.segs[i], one[:])
 		// bpftrace streams each piece as a C string: a NUL ends it (PF-04).
@@ -97,12 +121,37 @@ func (f *Formatter) Append(dst, record []byte) ([]byte, error) {
 }
 
 // readArg converts an argument as bpftrace 0.17 passes it to snprintf:
-// integers widened to 64 bits (sign-extended when signed), strings up to NUL.
-func readArg(t abi.Type, b []byte) carg {
-	if t.Kind == abi.KindString {
+// integers widened to 64 bits (sign-extended when signed), strings up to
+// NUL, buffers in their hex form, resolved kinds as their text.
+func (f *Formatter) readArg(t abi.Type, b []byte, mode int) carg {
+	switch t.Kind {
+	case abi.KindInt, abi.KindPointer:
+		return carg{u: readInt(b, t.Signed)}
+	case abi.KindString:
 		return carg{isStr: true, str: cstring(b)}
+	case abi.KindBuffer:
+		n := min(int(b[0]), len(b)-1)
+		return carg{isStr: true, str: appendHexBuffer(nil, b[1:1+n], mode)}
 	}
-	return carg{u: readInt(b, t.Signed)}
+	return carg{isStr: true, str: f.res.appendText(nil, t, b)}
+}
+
+// replaceR turns every %r, %rx, %rh (and %r|, as bpftrace's pattern
+// %r[x|h]? has it) of a format segment into %s.
+func replaceR(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && i+1 < len(s) && s[i+1] == 'r' {
+			b.WriteString("%s")
+			i++
+			if i+1 < len(s) && (s[i+1] == 'x' || s[i+1] == 'h' || s[i+1] == '|') {
+				i++
+			}
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // readInt reads a native-endian integer of len(b) bytes, widened to 64 bits.

@@ -64,6 +64,10 @@ func reduceEntry(m *abi.Map, vals [][]byte, r *row) {
 			}
 			set = true
 		}
+		if m.Agg == abi.AggMin && r.n == 0xffffffff {
+			// 0.17 stores min() as 0xffffffff - n, and 0 reads as unset.
+			r.n = 0
+		}
 	case abi.AggAvg, abi.AggStats:
 		for _, v := range vals {
 			r.total += ne.Uint64(v)
@@ -184,7 +188,27 @@ func checkType(t abi.Type) error {
 		return fmt.Errorf("integer of %d bytes", t.Size)
 	case abi.KindString:
 		return nil
-	case abi.KindTuple:
+	case abi.KindBuffer:
+		if t.Size < 1 {
+			return fmt.Errorf("buffer of %d bytes", t.Size)
+		}
+		return nil
+	case abi.KindKsym, abi.KindUsym, abi.KindUsername, abi.KindProbe, abi.KindStrerror, abi.KindTimestamp, abi.KindInet:
+		if t.Size != kindSize(t.Kind) {
+			return fmt.Errorf("%s of %d bytes", t.Kind, t.Size)
+		}
+		return nil
+	case abi.KindPointer:
+		if t.Size != 8 {
+			return fmt.Errorf("pointer of %d bytes", t.Size)
+		}
+		return nil
+	case abi.KindArray:
+		if t.Elem == nil || t.Len < 0 || t.Len*t.Elem.Size > t.Size {
+			return fmt.Errorf("array of %d bytes without a fitting element type", t.Size)
+		}
+		return checkType(*t.Elem)
+	case abi.KindTuple, abi.KindRecord:
 		for i, f := range t.Fields {
 			if f.Offset < 0 || f.Offset+f.Type.Size > t.Size {
 				return fmt.Errorf("tuple field %d outside the tuple", i+1)

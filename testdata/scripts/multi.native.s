@@ -97,10 +97,10 @@ tp_sys_enter_getppid:
 	102: MovImm dst: r1 imm: 0
 	103: Ja off: 1
 	104: MovImm dst: r1 imm: 1
-	105: MovImm dst: r0 imm: 1
-	106: JNEImm dst: r1 off: 1 imm: 0
-	107: MovImm dst: r0 imm: 0
-	108: MovReg dst: r1 src: r0
+	105: JNEImm dst: r1 off: 2 imm: 0
+	106: MovImm dst: r1 imm: 0
+	107: Ja off: 1
+	108: MovImm dst: r1 imm: 1
 	109: JEqImm dst: r1 off: 18 imm: 0
 	110: MovReg dst: r1 src: rfp
 	111: AddImm dst: r1 imm: -16
@@ -116,10 +116,10 @@ tp_sys_enter_getppid:
 	121: Ja off: 1
 	122: MovImm dst: r1 imm: 1
 	123: XorImm dst: r1 imm: 1
-	124: MovImm dst: r0 imm: 1
-	125: JNEImm dst: r1 off: 1 imm: 0
-	126: MovImm dst: r0 imm: 0
-	127: MovReg dst: r1 src: r0
+	124: JNEImm dst: r1 off: 2 imm: 0
+	125: MovImm dst: r1 imm: 0
+	126: Ja off: 1
+	127: MovImm dst: r1 imm: 1
 	128: JEqImm dst: r1 off: 10 imm: 0
 	129: StMemDW dst: rfp src: r0 off: -8 imm: 1
 	130: StMemDW dst: rfp src: r0 off: -16 imm: 0

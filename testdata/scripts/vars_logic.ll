@@ -7,26 +7,26 @@ target triple = "bpf-pc-linux"
 @AT_kind = global { i32, i32, i32, i32, i32 } { i32 5, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
 @AT_mod = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
 @AT_shift = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
-@AT_str = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 6, i32 u0x1000, i32 0 }, section "maps", align 4
+@AT_str = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 64, i32 u0x1000, i32 0 }, section "maps", align 4
 
 define i64 @tp_sys_enter_close(i8* %ctx) nounwind section "bpftc/tp_sys_enter_close" {
 b0:
-	%v131.slot = alloca [8 x i8], align 8
-	%v131 = bitcast [8 x i8]* %v131.slot to i8*
-	%v127.slot = alloca [8 x i8], align 8
-	%v127 = bitcast [8 x i8]* %v127.slot to i8*
-	%v121.slot = alloca [8 x i8], align 8
-	%v121 = bitcast [8 x i8]* %v121.slot to i8*
-	%v117.slot = alloca [8 x i8], align 8
-	%v117 = bitcast [8 x i8]* %v117.slot to i8*
-	%v111.slot = alloca [8 x i8], align 8
-	%v111 = bitcast [8 x i8]* %v111.slot to i8*
-	%v98.slot = alloca [8 x i8], align 8
-	%v98 = bitcast [8 x i8]* %v98.slot to i8*
-	%v92.slot = alloca [8 x i8], align 8
-	%v92 = bitcast [8 x i8]* %v92.slot to i8*
-	%v83.slot = alloca [8 x i8], align 8
-	%v83 = bitcast [8 x i8]* %v83.slot to i8*
+	%v132.slot = alloca [8 x i8], align 8
+	%v132 = bitcast [8 x i8]* %v132.slot to i8*
+	%v128.slot = alloca [8 x i8], align 8
+	%v128 = bitcast [8 x i8]* %v128.slot to i8*
+	%v122.slot = alloca [8 x i8], align 8
+	%v122 = bitcast [8 x i8]* %v122.slot to i8*
+	%v118.slot = alloca [8 x i8], align 8
+	%v118 = bitcast [8 x i8]* %v118.slot to i8*
+	%v112.slot = alloca [8 x i8], align 8
+	%v112 = bitcast [8 x i8]* %v112.slot to i8*
+	%v99.slot = alloca [8 x i8], align 8
+	%v99 = bitcast [8 x i8]* %v99.slot to i8*
+	%v93.slot = alloca [8 x i8], align 8
+	%v93 = bitcast [8 x i8]* %v93.slot to i8*
+	%v83.slot = alloca [64 x i8], align 8
+	%v83 = bitcast [64 x i8]* %v83.slot to i8*
 	%v78.slot = alloca [8 x i8], align 8
 	%v78 = bitcast [8 x i8]* %v78.slot to i8*
 	%v68.slot = alloca [8 x i8], align 8
@@ -158,7 +158,7 @@ b16:
 	br label %b17
 
 b17:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v83)
+	call void @llvm.lifetime.start.p0i8(i64 64, i8* %v83)
 	%26 = icmp ne i64 %v22, 0
 	br i1 %26, label %b18, label %b19
 
@@ -166,7 +166,7 @@ b18:
 	%27 = bitcast i8* %v83 to i32*
 	store i32 6777186, i32* %27, align 4
 	%28 = getelementptr i8, i8* %v83, i64 4
-	call void @llvm.memset.p0i8.i64(i8* align 4 %28, i8 0, i64 2, i1 false)
+	call void @llvm.memset.p0i8.i64(i8* align 4 %28, i8 0, i64 60, i1 false)
 	br label %b20
 
 b19:
@@ -175,50 +175,52 @@ b19:
 	%30 = getelementptr i8, i8* %v83, i64 4
 	%31 = bitcast i8* %30 to i16*
 	store i16 108, i16* %31, align 2
+	%32 = getelementptr i8, i8* %v83, i64 6
+	call void @llvm.memset.p0i8.i64(i8* align 2 %32, i8 0, i64 58, i1 false)
 	br label %b20
 
 b20:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v92)
-	%32 = bitcast i8* %v92 to i64*
-	store i64 0, i64* %32, align 8
-	%v97 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_str to i8*), i8* %v92, i8* %v83, i64 0)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v92)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v83)
-	%v106 = or i64 u0x200000000, %v17
-	%33 = trunc i64 %v106 to i32
-	%v107 = zext i32 %33 to i64
-	%v109 = lshr i64 %v107, 1
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v98)
-	%34 = bitcast i8* %v98 to i64*
-	store i64 %v109, i64* %34, align 8
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v111)
-	%35 = bitcast i8* %v111 to i64*
-	store i64 0, i64* %35, align 8
-	%v116 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_shift to i8*), i8* %v111, i8* %v98, i64 0)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v111)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v98)
-	%v119 = call i64 asm "$0 /= $2", "=r,0,r"(i64 100, i64 %v17)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v117)
-	%36 = bitcast i8* %v117 to i64*
-	store i64 %v119, i64* %36, align 8
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v121)
-	%37 = bitcast i8* %v121 to i64*
-	store i64 0, i64* %37, align 8
-	%v126 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_div to i8*), i8* %v121, i8* %v117, i64 0)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v121)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v117)
-	%38 = call i64 asm "$0 /= $2", "=r,0,r"(i64 100, i64 %v17)
-	%39 = mul i64 %38, %v17
-	%v129 = sub i64 100, %39
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v127)
-	%40 = bitcast i8* %v127 to i64*
-	store i64 %v129, i64* %40, align 8
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v131)
-	%41 = bitcast i8* %v131 to i64*
-	store i64 0, i64* %41, align 8
-	%v136 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_mod to i8*), i8* %v131, i8* %v127, i64 0)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v131)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v127)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v93)
+	%33 = bitcast i8* %v93 to i64*
+	store i64 0, i64* %33, align 8
+	%v98 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_str to i8*), i8* %v93, i8* %v83, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v93)
+	call void @llvm.lifetime.end.p0i8(i64 64, i8* %v83)
+	%v107 = or i64 u0x200000000, %v17
+	%34 = trunc i64 %v107 to i32
+	%v108 = zext i32 %34 to i64
+	%v110 = lshr i64 %v108, 1
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v99)
+	%35 = bitcast i8* %v99 to i64*
+	store i64 %v110, i64* %35, align 8
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v112)
+	%36 = bitcast i8* %v112 to i64*
+	store i64 0, i64* %36, align 8
+	%v117 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_shift to i8*), i8* %v112, i8* %v99, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v112)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v99)
+	%v120 = call i64 asm "$0 /= $2", "=r,0,r"(i64 100, i64 %v17)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v118)
+	%37 = bitcast i8* %v118 to i64*
+	store i64 %v120, i64* %37, align 8
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v122)
+	%38 = bitcast i8* %v122 to i64*
+	store i64 0, i64* %38, align 8
+	%v127 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_div to i8*), i8* %v122, i8* %v118, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v122)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v118)
+	%39 = call i64 asm "$0 /= $2", "=r,0,r"(i64 100, i64 %v17)
+	%40 = mul i64 %39, %v17
+	%v130 = sub i64 100, %40
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v128)
+	%41 = bitcast i8* %v128 to i64*
+	store i64 %v130, i64* %41, align 8
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v132)
+	%42 = bitcast i8* %v132 to i64*
+	store i64 0, i64* %42, align 8
+	%v137 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_mod to i8*), i8* %v132, i8* %v128, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v132)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v128)
 	ret i64 0
 }
 

@@ -3,16 +3,16 @@ tp_sys_enter_close:
 	  1: Call FnGetCurrentPidTgid
 	  2: MovReg dst: r1 src: r0
 	  3: RShImm dst: r1 imm: 32
-	  4: MovImm dst: r0 imm: 1
-	  5: JEqImm dst: r1 off: 1 imm: 4242
-	  6: MovImm dst: r0 imm: 0
-	  7: MovReg dst: r1 src: r0
+	  4: JEqImm dst: r1 off: 2 imm: 4242
+	  5: MovImm dst: r1 imm: 0
+	  6: Ja off: 1
+	  7: MovImm dst: r1 imm: 1
 	  8: JEqImm dst: r1 off: 5 imm: 0
 	  9: LdXMemDW dst: r1 src: r6 off: 16 imm: 0
-	 10: MovImm dst: r0 imm: 1
-	 11: JGTImm dst: r1 off: 1 imm: 20
-	 12: MovImm dst: r0 imm: 0
-	 13: MovReg dst: r1 src: r0
+	 10: JGTImm dst: r1 off: 2 imm: 20
+	 11: MovImm dst: r1 imm: 0
+	 12: Ja off: 1
+	 13: MovImm dst: r1 imm: 1
 	 14: JNEImm dst: r1 off: 2 imm: 0
 	 15: MovImm dst: r0 imm: 0
 	 16: Exit
@@ -75,56 +75,71 @@ tp_sys_enter_close:
 	 77: AddImm dst: r3 imm: -16
 	 78: MovImm dst: r4 imm: 0
 	 79: Call FnMapUpdateElem
-	 80: JEqImm dst: r7 off: 3 imm: 0
-	 81: StMemW dst: rfp src: r0 off: -8 imm: 6777186
-	 82: StMemH dst: rfp src: r0 off: -4 imm: 0
-	 83: Ja off: 2
-	 84: StMemW dst: rfp src: r0 off: -8 imm: 1818324339
-	 85: StMemH dst: rfp src: r0 off: -4 imm: 108
-	 86: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 87: LoadMapPtr dst: r1 fd: 0 <AT_str>
-	 89: MovReg dst: r2 src: rfp
-	 90: AddImm dst: r2 imm: -16
-	 91: MovReg dst: r3 src: rfp
-	 92: AddImm dst: r3 imm: -8
-	 93: MovImm dst: r4 imm: 0
-	 94: Call FnMapUpdateElem
-	 95: LdImmDW dst: r0 imm: 8589934592
-	 97: MovReg dst: r1 src: r6
-	 98: OrReg dst: r1 src: r0
-	 99: MovReg32 dst: r1 src: r1
-	100: RShImm dst: r1 imm: 1
-	101: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	102: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	103: LoadMapPtr dst: r1 fd: 0 <AT_shift>
-	105: MovReg dst: r2 src: rfp
-	106: AddImm dst: r2 imm: -16
-	107: MovReg dst: r3 src: rfp
-	108: AddImm dst: r3 imm: -8
-	109: MovImm dst: r4 imm: 0
-	110: Call FnMapUpdateElem
-	111: MovImm dst: r1 imm: 100
-	112: DivReg dst: r1 src: r6
-	113: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	114: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	115: LoadMapPtr dst: r1 fd: 0 <AT_div>
-	117: MovReg dst: r2 src: rfp
-	118: AddImm dst: r2 imm: -16
-	119: MovReg dst: r3 src: rfp
-	120: AddImm dst: r3 imm: -8
-	121: MovImm dst: r4 imm: 0
-	122: Call FnMapUpdateElem
-	123: MovImm dst: r1 imm: 100
-	124: ModReg dst: r1 src: r6
-	125: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	126: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	127: LoadMapPtr dst: r1 fd: 0 <AT_mod>
-	129: MovReg dst: r2 src: rfp
-	130: AddImm dst: r2 imm: -16
-	131: MovReg dst: r3 src: rfp
-	132: AddImm dst: r3 imm: -8
-	133: MovImm dst: r4 imm: 0
-	134: Call FnMapUpdateElem
-	135: MovImm dst: r0 imm: 0
-	136: Exit
+	 80: JEqImm dst: r7 off: 10 imm: 0
+	 81: StMemW dst: rfp src: r0 off: -64 imm: 6777186
+	 82: StMemW dst: rfp src: r0 off: -60 imm: 0
+	 83: StMemDW dst: rfp src: r0 off: -56 imm: 0
+	 84: StMemDW dst: rfp src: r0 off: -48 imm: 0
+	 85: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	 86: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	 87: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	 88: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 89: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 90: Ja off: 10
+	 91: StMemW dst: rfp src: r0 off: -64 imm: 1818324339
+	 92: StMemH dst: rfp src: r0 off: -60 imm: 108
+	 93: StMemH dst: rfp src: r0 off: -58 imm: 0
+	 94: StMemDW dst: rfp src: r0 off: -56 imm: 0
+	 95: StMemDW dst: rfp src: r0 off: -48 imm: 0
+	 96: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	 97: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	 98: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	 99: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	100: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	101: StMemDW dst: rfp src: r0 off: -72 imm: 0
+	102: LoadMapPtr dst: r1 fd: 0 <AT_str>
+	104: MovReg dst: r2 src: rfp
+	105: AddImm dst: r2 imm: -72
+	106: MovReg dst: r3 src: rfp
+	107: AddImm dst: r3 imm: -64
+	108: MovImm dst: r4 imm: 0
+	109: Call FnMapUpdateElem
+	110: LdImmDW dst: r0 imm: 8589934592
+	112: MovReg dst: r1 src: r6
+	113: OrReg dst: r1 src: r0
+	114: MovReg32 dst: r1 src: r1
+	115: RShImm dst: r1 imm: 1
+	116: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	117: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	118: LoadMapPtr dst: r1 fd: 0 <AT_shift>
+	120: MovReg dst: r2 src: rfp
+	121: AddImm dst: r2 imm: -16
+	122: MovReg dst: r3 src: rfp
+	123: AddImm dst: r3 imm: -8
+	124: MovImm dst: r4 imm: 0
+	125: Call FnMapUpdateElem
+	126: MovImm dst: r1 imm: 100
+	127: DivReg dst: r1 src: r6
+	128: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	129: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	130: LoadMapPtr dst: r1 fd: 0 <AT_div>
+	132: MovReg dst: r2 src: rfp
+	133: AddImm dst: r2 imm: -16
+	134: MovReg dst: r3 src: rfp
+	135: AddImm dst: r3 imm: -8
+	136: MovImm dst: r4 imm: 0
+	137: Call FnMapUpdateElem
+	138: MovImm dst: r1 imm: 100
+	139: ModReg dst: r1 src: r6
+	140: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	141: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	142: LoadMapPtr dst: r1 fd: 0 <AT_mod>
+	144: MovReg dst: r2 src: rfp
+	145: AddImm dst: r2 imm: -16
+	146: MovReg dst: r3 src: rfp
+	147: AddImm dst: r3 imm: -8
+	148: MovImm dst: r4 imm: 0
+	149: Call FnMapUpdateElem
+	150: MovImm dst: r0 imm: 0
+	151: Exit
 

@@ -1,0 +1,208 @@
+package e2e
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// runInKernel boots another kernel under qemu (../shared/docs/kernel.md).
+const runInKernel = "../../shared/tools/run-in-kernel.sh"
+
+// guestKernel is a kernel the kprobe tests boot, and the kprobe offset
+// that lands right after its functions' ftrace call: Debian's 6.1 has no
+// IBT (call __fentry__ at 0), 6.12 has (endbr64, then the call at 4).
+type guestKernel struct {
+	name   string
+	offset string
+}
+
+var guestKernels = []guestKernel{{"debian-6.1", "5"}, {"debian-6.12", "9"}}
+
+// guestRun is the shell script the guest runs: every object given, each
+// with bpfrun around one run of the workload, its output between markers.
+const guestRun = `for o in "$@"; do
+	: >"/tmp/$o.err"
+	__BPFTRACE_NOTIFY_PROBES_ATTACHED=1 ./bpfrun "$o" >"/tmp/$o.out" 2>>"/tmp/$o.err" &
+	pid=$!
+	n=0
+	while ! grep -q __BPFTRACE_NOTIFY "/tmp/$o.err" && kill -0 $pid 2>/dev/null && [ $n -lt 600 ]; do
+		sleep 0.1
+		n=$((n+1))
+	done
+	./kwl
+	sleep 0.3
+	kill -INT $pid 2>/dev/null
+	wait $pid
+	echo "@@@ $o $?"
+	cat "/tmp/$o.out"
+	echo "@@@ stderr"
+	grep -v __BPFTRACE_NOTIFY "/tmp/$o.err"
+done
+echo "@@@ end"
+`
+
+// requireQemu checks that kernels can be booted here; under CI=true it
+// fails instead of skipping.
+func requireQemu(t *testing.T) {
+	t.Helper()
+	var why string
+	if _, err := os.Stat(runInKernel); err != nil {
+		why = "no " + runInKernel
+	} else if os.Geteuid() != 0 {
+		why = "needs root (run-in-kernel.sh installs qemu)"
+	} else if _, err := exec.LookPath("gcc"); err != nil {
+		why = "needs gcc"
+	}
+	if why == "" {
+		return
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("kernel test cannot run in CI: %s", why)
+	}
+	t.Skip(why)
+}
+
+// TestKernels compiles the kprobe scripts of testdata/kernels here, once
+// per backend, boots Debian's 6.1 and 6.12 kernels (in parallel, each once)
+// with bpfrun, the objects and a static workload, and checks that every
+// object prints the recorded output on both: kprobes and kretprobes attach
+// and fire there, and objects built on this kernel run on those.
+func TestKernels(t *testing.T) {
+	requireQemu(t)
+	if testing.Short() {
+		t.Skip("boots kernels under qemu")
+	}
+	scripts, err := filepath.Glob("../testdata/kernels/*.bt")
+	if err != nil || len(scripts) == 0 {
+		t.Fatal("no scripts in ../testdata/kernels")
+	}
+	type run struct {
+		kernel guestKernel
+		out    string
+		err    error
+	}
+	runs := make([]run, len(guestKernels))
+	var wg sync.WaitGroup
+	for i, k := range guestKernels {
+		dir := t.TempDir()
+		stageGuest(t, dir, scripts, k)
+		runs[i].kernel = k
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			cmd := exec.Command(runInKernel, k.name, dir, "sh ./run.sh *.o")
+			cmd.Env = append(os.Environ(), "RIK_QUIET=1", "RIK_TIMEOUT=240")
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			if err := cmd.Run(); err != nil {
+				runs[i].err = fmt.Errorf("%s: %v\n%s", k.name, err, stderr.String())
+			}
+			runs[i].out = stdout.String()
+		}()
+	}
+	wg.Wait()
+	for _, r := range runs {
+		t.Run(r.kernel.name, func(t *testing.T) {
+			if r.err != nil {
+				t.Fatal(r.err)
+			}
+			results := splitGuestOutput(r.out)
+			if _, ok := results["end"]; !ok {
+				t.Fatalf("the guest did not finish:\n%s", r.out)
+			}
+			for _, path := range scripts {
+				name := strings.TrimSuffix(filepath.Base(path), ".bt")
+				want, err := os.ReadFile(strings.TrimSuffix(path, ".bt") + ".out")
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, be := range backends {
+					t.Run(name+"/"+be, func(t *testing.T) {
+						res, ok := results[name+"-"+be+".o"]
+						if !ok {
+							t.Fatalf("no result in the guest's output:\n%s", r.out)
+						}
+						if res.status != "0" || res.stderr != "" {
+							t.Errorf("bpfrun exit %s, stderr:\n%s", res.status, res.stderr)
+						}
+						if res.stdout != string(want) {
+							t.Errorf("output differs:\n--- want\n%s--- got\n%s", want, res.stdout)
+						}
+					})
+				}
+			}
+		})
+	}
+}
+
+// stageGuest fills dir with what the guest needs: bpfrun (static), the
+// workload, the runner script and one object per script and backend.
+func stageGuest(t *testing.T, dir string, scripts []string, k guestKernel) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(binDir, "bpfrun"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "bpfrun"), b, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command("gcc", "-static", "-O1", "-o", filepath.Join(dir, "kwl"),
+		"../testdata/kernels/kwl.c").CombinedOutput(); err != nil {
+		t.Fatalf("gcc: %v\n%s", err, out)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "run.sh"), []byte(guestRun), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range scripts {
+		name := strings.TrimSuffix(filepath.Base(path), ".bt")
+		for _, be := range backends {
+			// Every script gets the kernel's kprobe offset as $1.
+			compile(t, be, path, filepath.Join(dir, name+"-"+be+".o"), []string{k.offset}, nil)
+		}
+	}
+}
+
+// guestResult is what one object printed in the guest.
+type guestResult struct {
+	status, stdout, stderr string
+}
+
+// splitGuestOutput cuts the guest's output at the runner's markers.
+func splitGuestOutput(out string) map[string]*guestResult {
+	results := map[string]*guestResult{}
+	var cur *guestResult
+	inErr := false
+	for _, line := range strings.SplitAfter(out, "\n") {
+		if rest, ok := strings.CutPrefix(line, "@@@ "); ok {
+			f := strings.Fields(rest)
+			switch {
+			case len(f) == 1 && f[0] == "stderr":
+				inErr = true
+			case len(f) == 1 && f[0] == "end":
+				results["end"] = &guestResult{}
+				cur = nil
+			case len(f) == 2:
+				cur = &guestResult{status: f[1]}
+				results[f[0]] = cur
+				inErr = false
+			}
+			continue
+		}
+		if cur == nil {
+			continue
+		}
+		line = strings.ReplaceAll(line, "\r", "")
+		if inErr {
+			cur.stderr += line
+		} else {
+			cur.stdout += line
+		}
+	}
+	return results
+}

@@ -1,0 +1,17 @@
+package sema
+
+// sysCache holds what the checker read from the system about probe
+// targets, so that each file is read once per check.
+type sysCache struct {
+	symbols     map[string][]string // function symbols by ELF path
+	kernelFuncs []string            // text symbols of /proc/kallsyms, once read
+	traceable   map[string]bool     // available_filter_functions, once read
+}
+
+// sysCache returns the checker's cache, creating it on first use.
+func (c *checker) sysCache() *sysCache {
+	if c.sys == nil {
+		c.sys = &sysCache{symbols: map[string][]string{}}
+	}
+	return c.sys
+}

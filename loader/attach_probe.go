@@ -1,0 +1,149 @@
+package loader
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sync"
+
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/link"
+
+	"github.com/bpftc/bpftc/loader/abi"
+	"github.com/bpftc/bpftc/loader/symtab"
+)
+
+// checkProbeAttach checks the fields of the attach points that are neither
+// BEGIN, END, tracepoint nor interval.
+func checkProbeAttach(a abi.AttachPoint) error {
+	switch a.Provider {
+	case abi.ProviderProfile:
+		if a.PeriodNS == 0 && a.Freq == 0 {
+			return errors.New("no period or frequency")
+		}
+	case abi.ProviderSoftware, abi.ProviderHardware:
+		if a.Count == 0 {
+			return errors.New("no sample count")
+		}
+	case abi.ProviderUprobe, abi.ProviderUretprobe:
+		if a.Target == "" || a.Func == "" && a.Address == 0 {
+			return errors.New("needs a binary and a function or address")
+		}
+	case abi.ProviderKprobe, abi.ProviderKretprobe:
+		if a.Func == "" {
+			return errors.New("needs a function")
+		}
+	case abi.ProviderRawTracepoint:
+		if a.Target == "" {
+			return errors.New("needs an event")
+		}
+	}
+	return nil
+}
+
+// elfFiles caches the symbol tables uprobes resolve against.
+var elfFiles sync.Map // path -> *symtab.File
+
+func openELF(path string) (*symtab.File, error) {
+	if f, ok := elfFiles.Load(path); ok {
+		return f.(*symtab.File), nil
+	}
+	f, err := symtab.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	elfFiles.Store(path, f)
+	return f, nil
+}
+
+// attachUprobe attaches prog to a user function, checking the place as
+// bpftrace 0.17's resolve_offset_uprobe does (in its words): the symbol or
+// address must resolve, the offset must fall inside the function, and
+// uretprobes go only on a function's first byte. The instruction boundary
+// of an offset is not checked.
+func attachUprobe(prog *ebpf.Program, a abi.AttachPoint) (io.Closer, error) {
+	f, err := openELF(a.Target)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", a.Target, err)
+	}
+	var sym symtab.Symbol
+	off := a.Offset
+	if a.Func == "" {
+		var ok bool
+		if sym, ok = f.Containing(a.Address); !ok {
+			return nil, fmt.Errorf("Could not resolve address: %s:0x%x", a.Target, a.Address)
+		}
+		off = a.Address - sym.Value
+	} else {
+		var ok bool
+		if sym, ok = f.Lookup(a.Func); !ok {
+			return nil, fmt.Errorf("Could not resolve symbol: %s:%s", a.Target, a.Func)
+		}
+	}
+	if a.Provider == abi.ProviderUretprobe && off != 0 {
+		return nil, fmt.Errorf("uretprobes cannot be attached at function offset. (address resolved to: %s+%d)", sym.Name, off)
+	}
+	if off >= sym.Size {
+		return nil, fmt.Errorf("Offset outside the function bounds ('%s' size is %d)", sym.Name, sym.Size)
+	}
+	fileOff, ok := f.FileOffset(sym.Value)
+	if !ok {
+		return nil, fmt.Errorf("%s: symbol %s at 0x%x is in no loadable segment", a.Target, sym.Name, sym.Value)
+	}
+	ex, err := link.OpenExecutable(a.Target)
+	if err != nil {
+		return nil, err
+	}
+	opts := &link.UprobeOptions{Address: fileOff + off}
+	if a.Provider == abi.ProviderUretprobe {
+		return ex.Uretprobe(sym.Name, prog, opts)
+	}
+	return ex.Uprobe(sym.Name, prog, opts)
+}
+
+// bannedKretprobes are the functions bpftrace 0.17 refuses kretprobes on:
+// the return trampoline takes these locks itself.
+var bannedKretprobes = map[string]bool{
+	"_raw_spin_lock": true, "_raw_spin_lock_irqsave": true,
+	"_raw_spin_unlock_irqrestore": true, "queued_spin_lock_slowpath": true,
+}
+
+// attachKprobe attaches prog to a kernel function. Kernels built without
+// CONFIG_KPROBES have neither the kprobe PMU nor kprobe_events: the error
+// then says so.
+func attachKprobe(prog *ebpf.Program, a abi.AttachPoint) (io.Closer, error) {
+	if a.Provider == abi.ProviderKretprobe && bannedKretprobes[a.Func] {
+		return nil, fmt.Errorf("kretprobe:%s can't be used as it might lock up your system", a.Func)
+	}
+	opts := &link.KprobeOptions{Offset: a.Offset}
+	var l link.Link
+	var err error
+	if a.Provider == abi.ProviderKretprobe {
+		l, err = link.Kretprobe(a.Func, prog, opts)
+	} else {
+		l, err = link.Kprobe(a.Func, prog, opts)
+	}
+	if err == nil {
+		return l, nil
+	}
+	if !kprobesAvailable() {
+		return nil, errors.New("this kernel cannot attach kprobes: it has neither the kprobe PMU (/sys/bus/event_source/devices/kprobe) nor kprobe_events in tracefs (built without CONFIG_KPROBES?)")
+	}
+	return nil, err
+}
+
+// kprobesAvailable reports whether the kernel offers a way to create
+// kprobes.
+func kprobesAvailable() bool {
+	for _, p := range []string{
+		"/sys/bus/event_source/devices/kprobe/type",
+		"/sys/kernel/tracing/kprobe_events",
+		"/sys/kernel/debug/tracing/kprobe_events",
+	} {
+		if _, err := os.Stat(p); err == nil {
+			return true
+		}
+	}
+	return false
+}

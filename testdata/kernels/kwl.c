@@ -1,0 +1,19 @@
+// kwl.c: the workload of the kernel tests (e2e/kernels_test.go), built
+// statically with gcc and run inside the guest kernels. Its comm is "kwl";
+// it makes system calls with known arguments.
+#include <fcntl.h>
+#include <unistd.h>
+
+int main(void) {
+	static char buf[200];
+	int fd = open("/dev/null", O_WRONLY);
+	for (int i = 0; i < 3; i++)
+		write(fd, buf, 100);
+	write(fd, buf, 200);
+	for (int i = 0; i < 2; i++)
+		getpgid(54321); // no such process: find_task_by_vpid returns NULL
+	for (int i = 0; i < 4; i++)
+		getppid();
+	close(fd);
+	return 0;
+}

@@ -1,0 +1,460 @@
+target datalayout = "e-m:e-p:64:64-i64:64-i128:128-n32:64-S128"
+target triple = "bpf-pc-linux"
+
+@AT__events = global { i32, i32, i32, i32, i32 } { i32 27, i32 0, i32 0, i32 u0x100000, i32 0 }, section "maps", align 4
+@AT__exit = global { i32, i32, i32, i32, i32 } { i32 2, i32 4, i32 8, i32 1, i32 0 }, section "maps", align 4
+@AT_dec = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
+@AT_key = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
+@AT_key2 = global { i32, i32, i32, i32, i32 } { i32 1, i32 16, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
+@AT_m = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
+@AT_neg = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
+@AT_s = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
+@AT_u16 = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
+@AT_u32 = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
+@AT_u64 = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
+@AT_u8 = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
+
+define i64 @BEGIN(i8* %ctx) nounwind section "bpftc/BEGIN" {
+b0:
+	%v347.slot = alloca [8 x i8], align 8
+	%v347 = bitcast [8 x i8]* %v347.slot to i8*
+	%v340.slot = alloca [8 x i8], align 8
+	%v340 = bitcast [8 x i8]* %v340.slot to i8*
+	%v334.slot = alloca [8 x i8], align 8
+	%v334 = bitcast [8 x i8]* %v334.slot to i8*
+	%v331.slot = alloca [8 x i8], align 8
+	%v331 = bitcast [8 x i8]* %v331.slot to i8*
+	%v323.slot = alloca [16 x i8], align 8
+	%v323 = bitcast [16 x i8]* %v323.slot to i8*
+	%v320.slot = alloca [8 x i8], align 8
+	%v320 = bitcast [8 x i8]* %v320.slot to i8*
+	%v314.slot = alloca [8 x i8], align 8
+	%v314 = bitcast [8 x i8]* %v314.slot to i8*
+	%v311.slot = alloca [8 x i8], align 8
+	%v311 = bitcast [8 x i8]* %v311.slot to i8*
+	%v305.slot = alloca [8 x i8], align 8
+	%v305 = bitcast [8 x i8]* %v305.slot to i8*
+	%v302.slot = alloca [8 x i8], align 8
+	%v302 = bitcast [8 x i8]* %v302.slot to i8*
+	%v296.slot = alloca [8 x i8], align 8
+	%v296 = bitcast [8 x i8]* %v296.slot to i8*
+	%v288.slot = alloca [8 x i8], align 8
+	%v288 = bitcast [8 x i8]* %v288.slot to i8*
+	%v278.slot = alloca [8 x i8], align 8
+	%v278 = bitcast [8 x i8]* %v278.slot to i8*
+	%v272.slot = alloca [8 x i8], align 8
+	%v272 = bitcast [8 x i8]* %v272.slot to i8*
+	%v269.slot = alloca [8 x i8], align 8
+	%v269 = bitcast [8 x i8]* %v269.slot to i8*
+	%v263.slot = alloca [8 x i8], align 8
+	%v263 = bitcast [8 x i8]* %v263.slot to i8*
+	%v260.slot = alloca [8 x i8], align 8
+	%v260 = bitcast [8 x i8]* %v260.slot to i8*
+	%v255.slot = alloca [8 x i8], align 8
+	%v255 = bitcast [8 x i8]* %v255.slot to i8*
+	%v246.slot = alloca [8 x i8], align 8
+	%v246 = bitcast [8 x i8]* %v246.slot to i8*
+	%v240.slot = alloca [8 x i8], align 8
+	%v240 = bitcast [8 x i8]* %v240.slot to i8*
+	%v237.slot = alloca [8 x i8], align 8
+	%v237 = bitcast [8 x i8]* %v237.slot to i8*
+	%v231.slot = alloca [8 x i8], align 8
+	%v231 = bitcast [8 x i8]* %v231.slot to i8*
+	%v223.slot = alloca [8 x i8], align 8
+	%v223 = bitcast [8 x i8]* %v223.slot to i8*
+	%v214.slot = alloca [8 x i8], align 8
+	%v214 = bitcast [8 x i8]* %v214.slot to i8*
+	%v211.slot = alloca [8 x i8], align 8
+	%v211 = bitcast [8 x i8]* %v211.slot to i8*
+	%v206.slot = alloca [8 x i8], align 8
+	%v206 = bitcast [8 x i8]* %v206.slot to i8*
+	%v197.slot = alloca [8 x i8], align 8
+	%v197 = bitcast [8 x i8]* %v197.slot to i8*
+	%v191.slot = alloca [8 x i8], align 8
+	%v191 = bitcast [8 x i8]* %v191.slot to i8*
+	%v188.slot = alloca [8 x i8], align 8
+	%v188 = bitcast [8 x i8]* %v188.slot to i8*
+	%v183.slot = alloca [8 x i8], align 8
+	%v183 = bitcast [8 x i8]* %v183.slot to i8*
+	%v175.slot = alloca [8 x i8], align 8
+	%v175 = bitcast [8 x i8]* %v175.slot to i8*
+	%v168.slot = alloca [8 x i8], align 8
+	%v168 = bitcast [8 x i8]* %v168.slot to i8*
+	%v165.slot = alloca [8 x i8], align 8
+	%v165 = bitcast [8 x i8]* %v165.slot to i8*
+	%v157.slot = alloca [16 x i8], align 8
+	%v157 = bitcast [16 x i8]* %v157.slot to i8*
+	%v145.slot = alloca [16 x i8], align 8
+	%v145 = bitcast [16 x i8]* %v145.slot to i8*
+	%v111.slot = alloca [32 x i8], align 8
+	%v111 = bitcast [32 x i8]* %v111.slot to i8*
+	%v90.slot = alloca [40 x i8], align 8
+	%v90 = bitcast [40 x i8]* %v90.slot to i8*
+	%v72.slot = alloca [24 x i8], align 8
+	%v72 = bitcast [24 x i8]* %v72.slot to i8*
+	%v56.slot = alloca [32 x i8], align 8
+	%v56 = bitcast [32 x i8]* %v56.slot to i8*
+	%v30.slot = alloca [40 x i8], align 8
+	%v30 = bitcast [40 x i8]* %v30.slot to i8*
+	%v5.slot = alloca [40 x i8], align 8
+	%v5 = bitcast [40 x i8]* %v5.slot to i8*
+	call void @llvm.lifetime.start.p0i8(i64 40, i8* %v5)
+	%0 = bitcast i8* %v5 to i64*
+	store i64 0, i64* %0, align 8
+	%1 = getelementptr i8, i8* %v5, i64 8
+	%2 = bitcast i8* %1 to i64*
+	store i64 33, i64* %2, align 8
+	%3 = getelementptr i8, i8* %v5, i64 16
+	%4 = bitcast i8* %3 to i64*
+	store i64 34, i64* %4, align 8
+	%5 = getelementptr i8, i8* %v5, i64 24
+	%6 = bitcast i8* %5 to i64*
+	store i64 36, i64* %6, align 8
+	%7 = getelementptr i8, i8* %v5, i64 32
+	%8 = bitcast i8* %7 to i64*
+	store i64 40, i64* %8, align 8
+	%v29 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v5, i64 40, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 40, i8* %v5)
+	call void @llvm.lifetime.start.p0i8(i64 40, i8* %v30)
+	%9 = bitcast i8* %v30 to i64*
+	store i64 1, i64* %9, align 8
+	%10 = getelementptr i8, i8* %v30, i64 8
+	%11 = bitcast i8* %10 to i64*
+	store i64 31, i64* %11, align 8
+	%12 = getelementptr i8, i8* %v30, i64 16
+	%13 = bitcast i8* %12 to i64*
+	store i64 28, i64* %13, align 8
+	%14 = getelementptr i8, i8* %v30, i64 24
+	%15 = bitcast i8* %14 to i64*
+	store i64 20, i64* %15, align 8
+	%16 = getelementptr i8, i8* %v30, i64 32
+	%17 = bitcast i8* %16 to i64*
+	store i64 48, i64* %17, align 8
+	%v54 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v30, i64 40, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 40, i8* %v30)
+	call void @llvm.lifetime.start.p0i8(i64 32, i8* %v56)
+	%18 = bitcast i8* %v56 to i64*
+	store i64 2, i64* %18, align 8
+	%19 = getelementptr i8, i8* %v56, i64 8
+	%20 = bitcast i8* %19 to i64*
+	store i64 1024, i64* %20, align 8
+	%21 = getelementptr i8, i8* %v56, i64 16
+	%22 = bitcast i8* %21 to i64*
+	store i64 36, i64* %22, align 8
+	%23 = getelementptr i8, i8* %v56, i64 24
+	%24 = bitcast i8* %23 to i64*
+	store i64 844, i64* %24, align 8
+	%v70 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v56, i64 32, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 32, i8* %v56)
+	call void @llvm.lifetime.start.p0i8(i64 24, i8* %v72)
+	%25 = bitcast i8* %v72 to i64*
+	store i64 3, i64* %25, align 8
+	%26 = getelementptr i8, i8* %v72, i64 8
+	%27 = bitcast i8* %26 to i64*
+	store i64 72, i64* %27, align 8
+	%28 = getelementptr i8, i8* %v72, i64 16
+	%29 = bitcast i8* %28 to i64*
+	store i64 16, i64* %29, align 8
+	%v89 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v72, i64 24, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 24, i8* %v72)
+	call void @llvm.lifetime.start.p0i8(i64 40, i8* %v90)
+	%30 = bitcast i8* %v90 to i64*
+	store i64 4, i64* %30, align 8
+	%31 = getelementptr i8, i8* %v90, i64 8
+	%32 = bitcast i8* %31 to i64*
+	store i64 32, i64* %32, align 8
+	%33 = getelementptr i8, i8* %v90, i64 16
+	%34 = bitcast i8* %33 to i64*
+	store i64 48, i64* %34, align 8
+	%35 = getelementptr i8, i8* %v90, i64 24
+	%36 = bitcast i8* %35 to i64*
+	store i64 32, i64* %36, align 8
+	%37 = getelementptr i8, i8* %v90, i64 32
+	%38 = bitcast i8* %37 to i64*
+	store i64 1, i64* %38, align 8
+	%v110 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v90, i64 40, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 40, i8* %v90)
+	call void @llvm.lifetime.start.p0i8(i64 32, i8* %v111)
+	%39 = bitcast i8* %v111 to i64*
+	store i64 5, i64* %39, align 8
+	%40 = getelementptr i8, i8* %v111, i64 8
+	%41 = bitcast i8* %40 to i64*
+	store i64 1, i64* %41, align 8
+	%42 = getelementptr i8, i8* %v111, i64 16
+	%43 = bitcast i8* %42 to i64*
+	store i64 1, i64* %43, align 8
+	%44 = getelementptr i8, i8* %v111, i64 24
+	%45 = bitcast i8* %44 to i64*
+	store i64 1, i64* %45, align 8
+	%v136 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v111, i64 32, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 32, i8* %v111)
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v145)
+	%46 = bitcast i8* %v145 to i64*
+	store i64 6, i64* %46, align 8
+	%47 = getelementptr i8, i8* %v145, i64 8
+	%48 = bitcast i8* %47 to i64*
+	store i64 40, i64* %48, align 8
+	%v152 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v145, i64 16, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v145)
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v157)
+	%49 = bitcast i8* %v157 to i64*
+	store i64 7, i64* %49, align 8
+	%50 = getelementptr i8, i8* %v157, i64 8
+	%51 = bitcast i8* %50 to i64*
+	store i64 26, i64* %51, align 8
+	%v164 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v157, i64 16, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v157)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v165)
+	%52 = bitcast i8* %v165 to i64*
+	store i64 32, i64* %52, align 8
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v168)
+	%53 = bitcast i8* %v168 to i64*
+	store i64 0, i64* %53, align 8
+	%v173 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u8 to i8*), i8* %v168, i8* %v165, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v168)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v165)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v175)
+	%54 = bitcast i8* %v175 to i64*
+	store i64 0, i64* %54, align 8
+	%v179 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u8 to i8*), i8* %v175)
+	%55 = icmp ne i8* %v179, null
+	br i1 %55, label %b1, label %b2
+
+b1:
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v175)
+	%56 = bitcast i8* %v179 to i64*
+	%v180 = load i64, i64* %56, align 8
+	%v181 = add i64 %v180, 1
+	%57 = bitcast i8* %v179 to i64*
+	store i64 %v181, i64* %57, align 8
+	br label %b3
+
+b2:
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v183)
+	%58 = bitcast i8* %v183 to i64*
+	store i64 1, i64* %58, align 8
+	%v187 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u8 to i8*), i8* %v175, i8* %v183, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v183)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v175)
+	br label %b3
+
+b3:
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v188)
+	%59 = bitcast i8* %v188 to i64*
+	store i64 32, i64* %59, align 8
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v191)
+	%60 = bitcast i8* %v191 to i64*
+	store i64 0, i64* %60, align 8
+	%v196 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u16 to i8*), i8* %v191, i8* %v188, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v191)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v188)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v197)
+	%61 = bitcast i8* %v197 to i64*
+	store i64 0, i64* %61, align 8
+	%v202 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u16 to i8*), i8* %v197)
+	%62 = icmp ne i8* %v202, null
+	br i1 %62, label %b4, label %b5
+
+b4:
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v197)
+	%63 = bitcast i8* %v202 to i64*
+	%v203 = load i64, i64* %63, align 8
+	%v204 = add i64 %v203, 2
+	%64 = bitcast i8* %v202 to i64*
+	store i64 %v204, i64* %64, align 8
+	br label %b6
+
+b5:
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v206)
+	%65 = bitcast i8* %v206 to i64*
+	store i64 2, i64* %65, align 8
+	%v210 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u16 to i8*), i8* %v197, i8* %v206, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v206)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v197)
+	br label %b6
+
+b6:
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v211)
+	%66 = bitcast i8* %v211 to i64*
+	store i64 32, i64* %66, align 8
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v214)
+	%67 = bitcast i8* %v214 to i64*
+	store i64 0, i64* %67, align 8
+	%v219 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u32 to i8*), i8* %v214, i8* %v211, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v214)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v211)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v223)
+	%68 = bitcast i8* %v223 to i64*
+	store i64 0, i64* %68, align 8
+	%v228 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u32 to i8*), i8* %v223)
+	%69 = icmp ne i8* %v228, null
+	br i1 %69, label %b7, label %b8
+
+b7:
+	%70 = bitcast i8* %v228 to i64*
+	%v229 = load i64, i64* %70, align 8
+	br label %b8
+
+b8:
+	%v230 = phi i64 [ 0, %b6 ], [ %v229, %b7 ]
+	%v232 = sub i64 %v230, 24
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v231)
+	%71 = bitcast i8* %v231 to i64*
+	store i64 %v232, i64* %71, align 8
+	%v236 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u32 to i8*), i8* %v223, i8* %v231, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v231)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v223)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v237)
+	%72 = bitcast i8* %v237 to i64*
+	store i64 32, i64* %72, align 8
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v240)
+	%73 = bitcast i8* %v240 to i64*
+	store i64 0, i64* %73, align 8
+	%v245 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u64 to i8*), i8* %v240, i8* %v237, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v240)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v237)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v246)
+	%74 = bitcast i8* %v246 to i64*
+	store i64 0, i64* %74, align 8
+	%v251 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u64 to i8*), i8* %v246)
+	%75 = icmp ne i8* %v251, null
+	br i1 %75, label %b9, label %b10
+
+b9:
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v246)
+	%76 = bitcast i8* %v251 to i64*
+	%v252 = load i64, i64* %76, align 8
+	%v253 = add i64 %v252, -8
+	%77 = bitcast i8* %v251 to i64*
+	store i64 %v253, i64* %77, align 8
+	br label %b11
+
+b10:
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v255)
+	%78 = bitcast i8* %v255 to i64*
+	store i64 -8, i64* %78, align 8
+	%v259 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u64 to i8*), i8* %v246, i8* %v255, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v255)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v246)
+	br label %b11
+
+b11:
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v260)
+	%79 = bitcast i8* %v260 to i64*
+	store i64 4, i64* %79, align 8
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v263)
+	%80 = bitcast i8* %v263 to i64*
+	store i64 0, i64* %80, align 8
+	%v268 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_dec to i8*), i8* %v263, i8* %v260, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v263)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v260)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v269)
+	%81 = bitcast i8* %v269 to i64*
+	store i64 32, i64* %81, align 8
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v272)
+	%82 = bitcast i8* %v272 to i64*
+	store i64 0, i64* %82, align 8
+	%v277 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_m to i8*), i8* %v272, i8* %v269, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v272)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v269)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v278)
+	%83 = bitcast i8* %v278 to i64*
+	store i64 0, i64* %83, align 8
+	%v283 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_dec to i8*), i8* %v278)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v278)
+	%84 = icmp ne i8* %v283, null
+	br i1 %84, label %b12, label %b13
+
+b12:
+	%85 = bitcast i8* %v283 to i64*
+	%v284 = load i64, i64* %85, align 8
+	br label %b13
+
+b13:
+	%v285 = phi i64 [ 0, %b11 ], [ %v284, %b12 ]
+	%v287 = shl i64 %v285, 2
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v288)
+	%86 = bitcast i8* %v288 to i64*
+	store i64 0, i64* %86, align 8
+	%v293 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_m to i8*), i8* %v288)
+	%87 = icmp ne i8* %v293, null
+	br i1 %87, label %b14, label %b15
+
+b14:
+	%88 = bitcast i8* %v293 to i64*
+	%v294 = load i64, i64* %88, align 8
+	br label %b15
+
+b15:
+	%v295 = phi i64 [ 0, %b13 ], [ %v294, %b14 ]
+	%v297 = sub i64 %v295, %v287
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v296)
+	%89 = bitcast i8* %v296 to i64*
+	store i64 %v297, i64* %89, align 8
+	%v301 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_m to i8*), i8* %v288, i8* %v296, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v296)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v288)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v302)
+	%90 = bitcast i8* %v302 to i64*
+	store i64 -1, i64* %90, align 8
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v305)
+	%91 = bitcast i8* %v305 to i64*
+	store i64 0, i64* %91, align 8
+	%v310 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_neg to i8*), i8* %v305, i8* %v302, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v305)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v302)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v311)
+	%92 = bitcast i8* %v311 to i64*
+	store i64 -3, i64* %92, align 8
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v314)
+	%93 = bitcast i8* %v314 to i64*
+	store i64 -2, i64* %93, align 8
+	%v319 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_key to i8*), i8* %v314, i8* %v311, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v314)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v311)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v320)
+	%94 = bitcast i8* %v320 to i64*
+	store i64 7, i64* %94, align 8
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v323)
+	%95 = bitcast i8* %v323 to i64*
+	store i64 16, i64* %95, align 8
+	%96 = getelementptr i8, i8* %v323, i64 8
+	%97 = bitcast i8* %96 to i64*
+	store i64 5, i64* %97, align 8
+	%v330 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_key2 to i8*), i8* %v323, i8* %v320, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v323)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v320)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v331)
+	%98 = bitcast i8* %v331 to i64*
+	store i64 -131391334099336, i64* %98, align 8
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v334)
+	%99 = bitcast i8* %v334 to i64*
+	store i64 0, i64* %99, align 8
+	%v339 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_s to i8*), i8* %v334, i8* %v331, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v334)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v331)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v340)
+	%100 = bitcast i8* %v340 to i64*
+	store i64 30000, i64* %100, align 8
+	%v346 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v340, i64 8, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v340)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v347)
+	%101 = bitcast i8* %v347 to i32*
+	store i32 0, i32* %101, align 4
+	%v351 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v347)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v347)
+	%102 = icmp ne i8* %v351, null
+	br i1 %102, label %b16, label %b17
+
+b16:
+	%103 = bitcast i8* %v351 to i64*
+	store i64 1, i64* %103, align 8
+	br label %b17
+
+b17:
+	ret i64 0
+}
+
+declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind
+
+declare void @llvm.lifetime.start.p0i8(i64 %0, i8* %1) argmemonly nounwind

@@ -1,0 +1,147 @@
+target datalayout = "e-m:e-p:64:64-i64:64-i128:128-n32:64-S128"
+target triple = "bpf-pc-linux"
+
+@AT__events = global { i32, i32, i32, i32, i32 } { i32 27, i32 0, i32 0, i32 u0x100000, i32 0 }, section "maps", align 4
+@AT__exit = global { i32, i32, i32, i32, i32 } { i32 2, i32 4, i32 8, i32 1, i32 0 }, section "maps", align 4
+@AT_ = global { i32, i32, i32, i32, i32 } { i32 5, i32 64, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
+@AT_last = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 64, i32 u0x1000, i32 0 }, section "maps", align 4
+@AT_short = global { i32, i32, i32, i32, i32 } { i32 5, i32 64, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
+
+define i64 @tp_sys_enter_openat(i8* %ctx) nounwind section "bpftc/tp_sys_enter_openat" {
+b0:
+	%v75.slot = alloca [8 x i8], align 8
+	%v75 = bitcast [8 x i8]* %v75.slot to i8*
+	%v64.slot = alloca [64 x i8], align 8
+	%v64 = bitcast [64 x i8]* %v64.slot to i8*
+	%v58.slot = alloca [8 x i8], align 8
+	%v58 = bitcast [8 x i8]* %v58.slot to i8*
+	%v56.slot = alloca [64 x i8], align 8
+	%v56 = bitcast [64 x i8]* %v56.slot to i8*
+	%v47.slot = alloca [8 x i8], align 8
+	%v47 = bitcast [8 x i8]* %v47.slot to i8*
+	%v36.slot = alloca [64 x i8], align 8
+	%v36 = bitcast [64 x i8]* %v36.slot to i8*
+	%v11.slot = alloca [200 x i8], align 8
+	%v11 = bitcast [200 x i8]* %v11.slot to i8*
+	%v1.slot = alloca [64 x i8], align 8
+	%v1 = bitcast [64 x i8]* %v1.slot to i8*
+	call void @llvm.lifetime.start.p0i8(i64 64, i8* %v1)
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v1, i8 0, i64 64, i1 false)
+	%v3 = call i64 inttoptr (i64 14 to i64 ()*)()
+	%v5 = lshr i64 %v3, 32
+	%v9 = icmp ne i64 %v5, 4242
+	br i1 %v9, label %b1, label %b2
+
+b1:
+	call void @llvm.lifetime.end.p0i8(i64 64, i8* %v1)
+	ret i64 0
+
+b2:
+	call void @llvm.lifetime.start.p0i8(i64 200, i8* %v11)
+	%0 = bitcast i8* %v11 to i64*
+	store i64 0, i64* %0, align 8
+	%1 = getelementptr i8, i8* %ctx, i64 24
+	%2 = bitcast i8* %1 to i64*
+	%v14 = load i64, i64* %2, align 8
+	%3 = getelementptr i8, i8* %v11, i64 8
+	call void @llvm.memset.p0i8.i64(i8* align 8 %3, i8 0, i64 64, i1 false)
+	%v18 = getelementptr i8, i8* %v11, i64 8
+	%v19 = call i64 inttoptr (i64 114 to i64 (i8*, i64, i64)*)(i8* %v18, i64 64, i64 %v14)
+	%4 = getelementptr i8, i8* %ctx, i64 24
+	%5 = bitcast i8* %4 to i64*
+	%v20 = load i64, i64* %5, align 8
+	%6 = getelementptr i8, i8* %v11, i64 72
+	call void @llvm.memset.p0i8.i64(i8* align 8 %6, i8 0, i64 64, i1 false)
+	%v24 = getelementptr i8, i8* %v11, i64 72
+	%v25 = call i64 inttoptr (i64 114 to i64 (i8*, i64, i64)*)(i8* %v24, i64 6, i64 %v20)
+	%7 = getelementptr i8, i8* %ctx, i64 24
+	%8 = bitcast i8* %7 to i64*
+	%v26 = load i64, i64* %8, align 8
+	%9 = getelementptr i8, i8* %v11, i64 136
+	call void @llvm.memset.p0i8.i64(i8* align 8 %9, i8 0, i64 64, i1 false)
+	%v30 = getelementptr i8, i8* %v11, i64 136
+	%v31 = call i64 inttoptr (i64 114 to i64 (i8*, i64, i64)*)(i8* %v30, i64 1, i64 %v26)
+	%v35 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v11, i64 200, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 200, i8* %v11)
+	%10 = getelementptr i8, i8* %ctx, i64 24
+	%11 = bitcast i8* %10 to i64*
+	%v37 = load i64, i64* %11, align 8
+	call void @llvm.lifetime.start.p0i8(i64 64, i8* %v36)
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v36, i8 0, i64 64, i1 false)
+	%v40 = call i64 inttoptr (i64 114 to i64 (i8*, i64, i64)*)(i8* %v36, i64 64, i64 %v37)
+	%v43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v36)
+	%12 = icmp ne i8* %v43, null
+	br i1 %12, label %b3, label %b4
+
+b3:
+	call void @llvm.lifetime.end.p0i8(i64 64, i8* %v36)
+	%13 = bitcast i8* %v43 to i64*
+	%v44 = load i64, i64* %13, align 8
+	%v45 = add i64 %v44, 1
+	%14 = bitcast i8* %v43 to i64*
+	store i64 %v45, i64* %14, align 8
+	br label %b5
+
+b4:
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v47)
+	%15 = bitcast i8* %v47 to i64*
+	store i64 1, i64* %15, align 8
+	%v51 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v36, i8* %v47, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v47)
+	call void @llvm.lifetime.end.p0i8(i64 64, i8* %v36)
+	br label %b5
+
+b5:
+	%16 = getelementptr i8, i8* %ctx, i64 24
+	%17 = bitcast i8* %16 to i64*
+	%v52 = load i64, i64* %17, align 8
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v1, i8 0, i64 64, i1 false)
+	%v55 = call i64 inttoptr (i64 114 to i64 (i8*, i64, i64)*)(i8* %v1, i64 64, i64 %v52)
+	call void @llvm.lifetime.start.p0i8(i64 64, i8* %v56)
+	call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 8 %v56, i8* align 8 %v1, i64 64, i1 false)
+	call void @llvm.lifetime.end.p0i8(i64 64, i8* %v1)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v58)
+	%18 = bitcast i8* %v58 to i64*
+	store i64 0, i64* %18, align 8
+	%v63 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_last to i8*), i8* %v58, i8* %v56, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v58)
+	call void @llvm.lifetime.end.p0i8(i64 64, i8* %v56)
+	%19 = getelementptr i8, i8* %ctx, i64 24
+	%20 = bitcast i8* %19 to i64*
+	%v65 = load i64, i64* %20, align 8
+	call void @llvm.lifetime.start.p0i8(i64 64, i8* %v64)
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v64, i8 0, i64 64, i1 false)
+	%v68 = call i64 inttoptr (i64 114 to i64 (i8*, i64, i64)*)(i8* %v64, i64 5, i64 %v65)
+	%v71 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_short to i8*), i8* %v64)
+	%21 = icmp ne i8* %v71, null
+	br i1 %21, label %b6, label %b7
+
+b6:
+	call void @llvm.lifetime.end.p0i8(i64 64, i8* %v64)
+	%22 = bitcast i8* %v71 to i64*
+	%v72 = load i64, i64* %22, align 8
+	%v73 = add i64 %v72, 1
+	%23 = bitcast i8* %v71 to i64*
+	store i64 %v73, i64* %23, align 8
+	br label %b8
+
+b7:
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v75)
+	%24 = bitcast i8* %v75 to i64*
+	store i64 1, i64* %24, align 8
+	%v79 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_short to i8*), i8* %v64, i8* %v75, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v75)
+	call void @llvm.lifetime.end.p0i8(i64 64, i8* %v64)
+	br label %b8
+
+b8:
+	ret i64 0
+}
+
+declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind
+
+declare void @llvm.lifetime.start.p0i8(i64 %0, i8* %1) argmemonly nounwind
+
+declare void @llvm.memset.p0i8.i64(i8* %0, i8 %1, i64 %2, i1 %3) argmemonly nounwind
+
+declare void @llvm.memcpy.p0i8.p0i8.i64(i8* %0, i8* %1, i64 %2, i1 %3) argmemonly nounwind
