@@ -79,3 +79,26 @@ func dominates(idom []*Block, a, b *Block) bool {
 	}
 	return false
 }
+
+// Layout lists f's reachable blocks in reverse postorder, visiting the
+// "then" side of a branch first so that it usually falls through: the
+// order both backends emit blocks in.
+func (f *Func) Layout() []*Block {
+	seen := make([]bool, f.NumBlocks())
+	var post []*Block
+	var walk func(b *Block)
+	walk = func(b *Block) {
+		seen[b.ID] = true
+		for i := len(b.Succs) - 1; i >= 0; i-- {
+			if s := b.Succs[i]; !seen[s.ID] {
+				walk(s)
+			}
+		}
+		post = append(post, b)
+	}
+	walk(f.Entry())
+	for i, j := 0, len(post)-1; i < j; i, j = i+1, j-1 {
+		post[i], post[j] = post[j], post[i]
+	}
+	return post
+}

@@ -50,7 +50,7 @@ func (mod *module) addFunc(f *ir.Func) error {
 		align:  make([]int, f.NumValues()),
 		edges:  map[edge]*llir.Block{},
 	}
-	order := reversePostorder(f)
+	order := f.Layout()
 	if len(f.Entry().Preds) > 0 {
 		// LLVM's entry block cannot be a branch target; the allocas go
 		// into a new one, where they are static.
@@ -123,28 +123,6 @@ func (t *fn) block(b *ir.Block) *llir.Block {
 		t.blocks[b.ID] = t.out.NewBlock(fmt.Sprintf("b%d", b.ID))
 	}
 	return t.blocks[b.ID]
-}
-
-// reversePostorder lists f's reachable blocks so that a block comes after
-// its dominators, the "then" side of a branch first.
-func reversePostorder(f *ir.Func) []*ir.Block {
-	seen := make([]bool, f.NumBlocks())
-	var post []*ir.Block
-	var walk func(b *ir.Block)
-	walk = func(b *ir.Block) {
-		seen[b.ID] = true
-		for i := len(b.Succs) - 1; i >= 0; i-- {
-			if s := b.Succs[i]; !seen[s.ID] {
-				walk(s)
-			}
-		}
-		post = append(post, b)
-	}
-	walk(f.Entry())
-	for i, j := 0, len(post)-1; i < j; i, j = i+1, j-1 {
-		post[i], post[j] = post[j], post[i]
-	}
-	return post
 }
 
 // terminator ends the LLVM block of b.

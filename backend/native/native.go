@@ -35,7 +35,7 @@ const maxSpills = 64
 func compileFunc(f *ir.Func) (asm.Instructions, error) {
 	ctxFirst(f)
 	splitCriticalEdges(f)
-	order := blockOrder(f)
+	order := f.Layout()
 	var regs []int
 	var fused map[*ir.Value]bool
 	var l *layout
@@ -108,28 +108,6 @@ func ctxFirst(f *ir.Func) {
 			return
 		}
 	}
-}
-
-// blockOrder is a reverse postorder that visits a branch's "then" side
-// first, so it usually falls through.
-func blockOrder(f *ir.Func) []*ir.Block {
-	seen := make([]bool, f.NumBlocks())
-	var post []*ir.Block
-	var walk func(b *ir.Block)
-	walk = func(b *ir.Block) {
-		seen[b.ID] = true
-		for i := len(b.Succs) - 1; i >= 0; i-- {
-			if s := b.Succs[i]; !seen[s.ID] {
-				walk(s)
-			}
-		}
-		post = append(post, b)
-	}
-	walk(f.Entry())
-	for i, j := 0, len(post)-1; i < j; i, j = i+1, j-1 {
-		post[i], post[j] = post[j], post[i]
-	}
-	return post
 }
 
 // fusedCompares finds compares that only feed their block's branch and sit
