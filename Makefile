@@ -37,9 +37,10 @@ demo: build setup
 update:
 	$(GO) test ./... -update
 
+FUZZTIME ?= 30s
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 30s ./frontend/parser/
-	$(GO) test -run '^$$' -fuzz FuzzCompile -fuzztime 30s ./compiler/
+	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) ./frontend/parser/
+	$(GO) test -run '^$$' -fuzz FuzzCompile -fuzztime $(FUZZTIME) ./compiler/
 
 check:
 	test -z "$$(gofmt -l .)"
