@@ -37,7 +37,7 @@ func (o *Object) load(ringSize int) (*loaded, error) {
 	}
 	l := &loaded{maps: maps, progs: make(map[string]*ebpf.Program, len(progs))}
 	for _, p := range o.meta.Programs {
-		prog, err := loadProgram(progs[p.Name], maps.Maps)
+		prog, err := loadProgram(progs[p.Name], maps.Maps, ebpf.ProgramOptions{})
 		if err != nil {
 			l.close()
 			return nil, loadError(&p, err)
@@ -48,7 +48,7 @@ func (o *Object) load(ringSize int) (*loaded, error) {
 }
 
 // loadProgram links a program's map references to the created maps and loads it.
-func loadProgram(ps *ebpf.ProgramSpec, maps map[string]*ebpf.Map) (*ebpf.Program, error) {
+func loadProgram(ps *ebpf.ProgramSpec, maps map[string]*ebpf.Map, opts ebpf.ProgramOptions) (*ebpf.Program, error) {
 	ps = ps.Copy()
 	for i := range ps.Instructions {
 		ins := &ps.Instructions[i]
@@ -63,7 +63,7 @@ func loadProgram(ps *ebpf.ProgramSpec, maps map[string]*ebpf.Map) (*ebpf.Program
 			return nil, fmt.Errorf("map %s: %w", ins.Reference(), err)
 		}
 	}
-	return ebpf.NewProgram(ps)
+	return ebpf.NewProgramWithOptions(ps, opts)
 }
 
 // loadError names the program and its probe, and keeps the last lines of a

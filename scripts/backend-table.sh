@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prints, per testdata script, the instruction slots of the native and llvm
 # backends' objects, bpftrace 0.17's (--emit-elf) and the whole-process
-# compile time of each, as a Markdown table. Run after `make build`, as root
+# compile time of each, and the instructions the kernel verifier processed
+# for ours (bpfrun --dry-run), as a Markdown table. Run after `make build`, as root
 # (bpftrace needs it). Parameters named "PID" in a script header get 4242.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,8 +28,11 @@ print(total // 8)
 PY
 }
 ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
-echo "| script | native insns | llvm insns | bpftrace insns | native compile ms | llvm compile ms | bpftrace --emit-elf ms |"
-echo "|---|---|---|---|---|---|---|"
+processed() { # verifier-processed instructions over all programs (bpfrun --dry-run)
+	./bin/bpfrun --dry-run "$1" 2>/dev/null | awk '{n += $(NF-4)} END {print n+0}'
+}
+echo "| script | native insns | llvm insns | bpftrace insns | native verifier-processed | llvm verifier-processed | native compile ms | llvm compile ms | bpftrace --emit-elf ms |"
+echo "|---|---|---|---|---|---|---|---|---|"
 for bt in testdata/scripts/*.bt; do
 	name=$(basename "$bt" .bt)
 	params=$(sed -n 's|^// params:||p' "$bt" | sed 's/PID/4242/g')
@@ -46,6 +50,9 @@ for bt in testdata/scripts/*.bt; do
 	else
 		row="$row | —"
 	fi
+	for be in native llvm; do
+		if [ -s "$tmp/$name.$be.o" ]; then row="$row | $(processed "$tmp/$name.$be.o")"; else row="$row | —"; fi
+	done
 	row="$row | $(ms ./bin/bpftc compile $flags --backend native -o "$tmp/x.o" "$bt" $params)"
 	row="$row | $(ms ./bin/bpftc compile $flags --backend llvm -o "$tmp/x.o" "$bt" $params)"
 	row="$row | $(ms bpftrace $flags --emit-elf "$tmp/y.o" "$bt" $params) |"

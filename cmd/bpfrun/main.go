@@ -28,7 +28,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 	return &cli.App{
 		Name:            "bpfrun",
 		Usage:           "run a BPF object built by bpftc",
-		UsageText:       "bpfrun [-f text|json] [-o FILE] [-q] OBJ.o",
+		UsageText:       "bpfrun [-f text|json] [-o FILE] [-q] [--dry-run] OBJ.o",
 		HideHelpCommand: true,
 		Writer:          stderr, // usage goes to stderr, as bpftrace's
 		ErrWriter:       stderr,
@@ -36,6 +36,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			&cli.StringFlag{Name: "f", Value: "text", Usage: "output format: text or json"},
 			&cli.StringFlag{Name: "o", Usage: "write output to `FILE` instead of stdout"},
 			&cli.BoolFlag{Name: "q", Usage: "do not print the \"Attaching N probes...\" line"},
+			&cli.BoolFlag{Name: "dry-run", Usage: "load every program through the verifier and report, attaching nothing"},
 		},
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
 			return session.Fail(session.ExitUsage, err)
@@ -62,6 +63,16 @@ func action(c *cli.Context, stdout io.Writer) error {
 	obj, err := loader.OpenFile(c.Args().First())
 	if err != nil {
 		return session.Fail(session.ExitFailure, err)
+	}
+	if c.Bool("dry-run") {
+		reports, err := obj.Verify()
+		if err != nil {
+			return session.Fail(session.ExitFailure, err)
+		}
+		for _, r := range reports {
+			fmt.Fprintf(stdout, "%s (%s): verified, %d insns, %d processed by the verifier\n", r.Name, r.Probe, r.Insns, r.Processed)
+		}
+		return nil
 	}
 	return session.Run(obj, session.Options{Format: c.String("f"), OutPath: c.String("o"), Quiet: c.Bool("q"), Stdout: stdout})
 }
