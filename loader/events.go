@@ -11,6 +11,7 @@ import (
 	"github.com/cilium/ebpf"
 
 	"github.com/bpftc/bpftc/loader/abi"
+	"github.com/bpftc/bpftc/loader/output"
 )
 
 // pollInterval is how often the loop checks abi.ExitMap and ctx.
@@ -170,7 +171,7 @@ func (r *runner) print(rec []byte) error {
 	}
 	top := binary.NativeEndian.Uint32(rec[12:])
 	div := binary.NativeEndian.Uint32(rec[16:])
-	entries, err := readEntries(r.l.maps.Maps[m.Symbol])
+	entries, err := r.readMap(m)
 	if err != nil {
 		return mapOp("print", m, err)
 	}
@@ -186,7 +187,34 @@ func (r *runner) mapAction(rec []byte, op string, fn func(*ebpf.Map) error) erro
 	if err != nil {
 		return err
 	}
-	return mapOp(op, m, fn(r.l.maps.Maps[m.Symbol]))
+	if err := fn(r.l.maps.Maps[m.Symbol]); err != nil {
+		return mapOp(op, m, err)
+	}
+	if r.zeroed == nil {
+		r.zeroed = map[string]bool{}
+	}
+	r.zeroed[m.Symbol] = op == "zero"
+	return nil
+}
+
+// readMap reads a map's entries for printing. A key-less histogram kept in
+// a per-CPU array always has its entry; while every bucket is zero and no
+// zero() made it so, it prints as the empty map bpftrace 0.17 shows.
+func (r *runner) readMap(m *abi.Map) ([]output.Entry, error) {
+	entries, err := readEntries(r.l.maps.Maps[m.Symbol])
+	if err != nil || !m.Array || (m.Agg != abi.AggHist && m.Agg != abi.AggLhist) || r.zeroed[m.Symbol] {
+		return entries, err
+	}
+	for _, e := range entries {
+		for _, v := range e.Values {
+			for _, c := range v {
+				if c != 0 {
+					return entries, nil
+				}
+			}
+		}
+	}
+	return nil, nil
 }
 
 // recordMap returns the map a record refers to by index.

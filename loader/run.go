@@ -110,6 +110,9 @@ type runner struct {
 	rec     ringbuf.Record
 	links   []io.Closer
 	async   *async
+	// zeroed holds the array histograms zero() emptied since the last
+	// clear(): their all-zero value still prints (see readMap).
+	zeroed map[string]bool
 }
 
 // newRunner opens the ring buffer reader.
@@ -223,7 +226,7 @@ func (r *runner) printMaps() error {
 	for i := range r.meta.Maps {
 		m := &r.meta.Maps[i]
 		maps[i] = m
-		e, err := readEntries(r.l.maps.Maps[m.Symbol])
+		e, err := r.readMap(m)
 		if err != nil {
 			return mapOp("read map", m, err)
 		}

@@ -60,7 +60,7 @@ func Module(p *ast.Program, info *sema.Info) (mod *ir.Module, meta *abi.Meta, er
 		l.maps[mi.Name] = ml
 		l.mod.Maps = append(l.mod.Maps, ml.ir())
 		l.meta.Maps = append(l.meta.Maps, ml.abi())
-		if ml.buckets > 0 {
+		if ml.buckets > 0 && !ml.array {
 			zero = max(zero, ml.valueSize)
 		}
 	}

@@ -48,17 +48,30 @@ func layoutMap(mi *sema.MapInfo) *mapLayout {
 	case sema.KindHist:
 		ml.buckets = histBuckets
 		ml.valueSize = 8 * ml.buckets
+		ml.keylessArray()
 	case sema.KindLhist:
 		ml.buckets = int((v.Max-v.Min)/v.Step) + 2
 		ml.valueSize = 8 * ml.buckets
+		ml.keylessArray()
 	default:
 		ml.kind = ir.MapHash
 		ml.valueSize = v.StorageSize()
 	}
-	if ml.keySize == 0 {
+	if ml.array {
+		ml.keySize = 4
+	} else if ml.keySize == 0 {
 		ml.keySize = 8
 	}
 	return ml
+}
+
+// keylessArray puts a key-less histogram in a one-entry per-CPU array:
+// no hash lookup and no miss path per event. The loader prints an all-zero
+// array histogram as an empty map unless zero() made it so.
+func (ml *mapLayout) keylessArray() {
+	if len(ml.info.Keys) == 0 {
+		ml.kind, ml.array = ir.MapPerCPUArray, true
+	}
 }
 
 func (ml *mapLayout) ir() *ir.Map {
@@ -174,6 +187,10 @@ func (l *lowerer) histAdd(ml *mapLayout, key, idx *ir.Value) {
 	tmp := l.tmpVar()
 	b.writeVar(tmp, p)
 	b.ifThen(b.binaryConst(ir.OpEq, p, 0), func() {
+		if ml.array {
+			b.ret() // arrays always have their entry
+			return
+		}
 		// A new entry starts from the zero map's value: a histogram can be
 		// larger than the stack, and this costs no stores.
 		zkey := b.alloca(4)

@@ -14,7 +14,7 @@ func appendMap(dst []byte, res *Resolver, m *abi.Map, entries []Entry, top, div 
 	if err := checkLayout(m); err != nil {
 		return dst, fmt.Errorf("print map %s: %w", m.Name, err)
 	}
-	if m.Array && len(entries) == 0 {
+	if m.Array && len(entries) == 0 && m.Agg != abi.AggHist && m.Agg != abi.AggLhist {
 		entries = []Entry{zeroEntry(m)}
 	}
 	rows, err := reduce(m, entries)

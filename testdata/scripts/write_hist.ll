@@ -3,23 +3,20 @@ target triple = "bpf-pc-linux"
 
 @AT__events = global { i32, i32, i32, i32, i32 } { i32 27, i32 0, i32 0, i32 u0x100000, i32 0 }, section "maps", align 4
 @AT__exit = global { i32, i32, i32, i32, i32 } { i32 2, i32 4, i32 8, i32 1, i32 0 }, section "maps", align 4
-@AT_bytes = global { i32, i32, i32, i32, i32 } { i32 5, i32 8, i32 272, i32 u0x1000, i32 0 }, section "maps", align 4
+@AT_bytes = global { i32, i32, i32, i32, i32 } { i32 6, i32 4, i32 272, i32 1, i32 0 }, section "maps", align 4
 @AT_sizes = global { i32, i32, i32, i32, i32 } { i32 5, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
 @AT_total = global { i32, i32, i32, i32, i32 } { i32 5, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
-@AT__zero = global { i32, i32, i32, i32, i32 } { i32 2, i32 4, i32 272, i32 1, i32 0 }, section "maps", align 4
 
 define i64 @tp_sys_enter_write(i8* %ctx) nounwind section "bpftc/tp_sys_enter_write" {
 b0:
-	%v122.slot = alloca [8 x i8], align 8
-	%v122 = bitcast [8 x i8]* %v122.slot to i8*
-	%v111.slot = alloca [8 x i8], align 8
-	%v111 = bitcast [8 x i8]* %v111.slot to i8*
 	%v106.slot = alloca [8 x i8], align 8
 	%v106 = bitcast [8 x i8]* %v106.slot to i8*
-	%v98.slot = alloca [8 x i8], align 8
-	%v98 = bitcast [8 x i8]* %v98.slot to i8*
-	%v69.slot = alloca [8 x i8], align 8
-	%v69 = bitcast [8 x i8]* %v69.slot to i8*
+	%v95.slot = alloca [8 x i8], align 8
+	%v95 = bitcast [8 x i8]* %v95.slot to i8*
+	%v90.slot = alloca [8 x i8], align 8
+	%v90 = bitcast [8 x i8]* %v90.slot to i8*
+	%v82.slot = alloca [8 x i8], align 8
+	%v82 = bitcast [8 x i8]* %v82.slot to i8*
 	%v62.slot = alloca [8 x i8], align 8
 	%v62 = bitcast [8 x i8]* %v62.slot to i8*
 	%v1 = call i64 inttoptr (i64 14 to i64 ()*)()
@@ -111,118 +108,94 @@ b6:
 b4:
 	%v58 = phi i64 [ 0, %b2 ], [ %v59, %b6 ]
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v62)
-	%2 = bitcast i8* %v62 to i64*
-	store i64 0, i64* %2, align 8
+	%2 = bitcast i8* %v62 to i32*
+	store i32 0, i32* %2, align 4
 	%v66 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_bytes to i8*), i8* %v62)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v62)
 	%v68 = icmp eq i8* %v66, null
 	br i1 %v68, label %b19, label %b20
 
 b19:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v69)
-	%3 = bitcast i8* %v69 to i32*
-	store i32 0, i32* %3, align 4
-	%v73 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__zero to i8*), i8* %v69)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v69)
-	%v75 = icmp eq i8* %v73, null
-	br i1 %v75, label %b21, label %b22
-
-b21:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v62)
 	ret i64 0
-
-b22:
-	%v79 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_bytes to i8*), i8* %v62, i8* %v73, i64 1)
-	%v81 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_bytes to i8*), i8* %v62)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v62)
-	%v83 = icmp eq i8* %v81, null
-	br i1 %v83, label %b23, label %b24
-
-b23:
-	ret i64 0
-
-b24:
-	br label %b20
 
 b20:
-	%v85 = phi i8* [ %v66, %b4 ], [ %v81, %b24 ]
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v62)
-	%v87 = icmp ugt i64 %v58, 33
-	br i1 %v87, label %b25, label %b26
+	%v71 = icmp ugt i64 %v58, 33
+	br i1 %v71, label %b21, label %b22
+
+b21:
+	br label %b22
+
+b22:
+	%v73 = phi i64 [ %v58, %b20 ], [ 33, %b21 ]
+	%v75 = shl i64 %v73, 3
+	%3 = call i64 asm "", "=r,0"(i64 %v75)
+	%4 = icmp ugt i64 %3, 264
+	%5 = select i1 %4, i64 264, i64 %3
+	%v76 = getelementptr i8, i8* %v66, i64 %5
+	%6 = bitcast i8* %v76 to i64*
+	%v77 = load i64, i64* %6, align 8
+	%v79 = add i64 %v77, 1
+	%7 = bitcast i8* %v76 to i64*
+	store i64 %v79, i64* %7, align 8
+	%8 = getelementptr i8, i8* %ctx, i64 32
+	%9 = bitcast i8* %8 to i64*
+	%v81 = load i64, i64* %9, align 8
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v82)
+	%10 = bitcast i8* %v82 to i64*
+	store i64 0, i64* %10, align 8
+	%v86 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_total to i8*), i8* %v82)
+	%11 = icmp ne i8* %v86, null
+	br i1 %11, label %b23, label %b24
+
+b23:
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v82)
+	%12 = bitcast i8* %v86 to i64*
+	%v87 = load i64, i64* %12, align 8
+	%v88 = add i64 %v87, %v81
+	%13 = bitcast i8* %v86 to i64*
+	store i64 %v88, i64* %13, align 8
+	br label %b25
+
+b24:
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v90)
+	%14 = bitcast i8* %v90 to i64*
+	store i64 %v81, i64* %14, align 8
+	%v94 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_total to i8*), i8* %v82, i8* %v90, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v90)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v82)
+	br label %b25
 
 b25:
-	br label %b26
+	%15 = getelementptr i8, i8* %ctx, i64 32
+	%16 = bitcast i8* %15 to i64*
+	%v96 = load i64, i64* %16, align 8
+	%v98 = udiv i64 %v96, 1000
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v95)
+	%17 = bitcast i8* %v95 to i64*
+	store i64 %v98, i64* %17, align 8
+	%v102 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_sizes to i8*), i8* %v95)
+	%18 = icmp ne i8* %v102, null
+	br i1 %18, label %b26, label %b27
 
 b26:
-	%v89 = phi i64 [ %v58, %b20 ], [ 33, %b25 ]
-	%v91 = shl i64 %v89, 3
-	%4 = call i64 asm "", "=r,0"(i64 %v91)
-	%5 = icmp ugt i64 %4, 264
-	%6 = select i1 %5, i64 264, i64 %4
-	%v92 = getelementptr i8, i8* %v85, i64 %6
-	%7 = bitcast i8* %v92 to i64*
-	%v93 = load i64, i64* %7, align 8
-	%v95 = add i64 %v93, 1
-	%8 = bitcast i8* %v92 to i64*
-	store i64 %v95, i64* %8, align 8
-	%9 = getelementptr i8, i8* %ctx, i64 32
-	%10 = bitcast i8* %9 to i64*
-	%v97 = load i64, i64* %10, align 8
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v98)
-	%11 = bitcast i8* %v98 to i64*
-	store i64 0, i64* %11, align 8
-	%v102 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_total to i8*), i8* %v98)
-	%12 = icmp ne i8* %v102, null
-	br i1 %12, label %b27, label %b28
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v95)
+	%19 = bitcast i8* %v102 to i64*
+	%v103 = load i64, i64* %19, align 8
+	%v104 = add i64 %v103, 1
+	%20 = bitcast i8* %v102 to i64*
+	store i64 %v104, i64* %20, align 8
+	br label %b28
 
 b27:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v98)
-	%13 = bitcast i8* %v102 to i64*
-	%v103 = load i64, i64* %13, align 8
-	%v104 = add i64 %v103, %v97
-	%14 = bitcast i8* %v102 to i64*
-	store i64 %v104, i64* %14, align 8
-	br label %b29
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v106)
+	%21 = bitcast i8* %v106 to i64*
+	store i64 1, i64* %21, align 8
+	%v110 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_sizes to i8*), i8* %v95, i8* %v106, i64 0)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v106)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v95)
+	br label %b28
 
 b28:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v106)
-	%15 = bitcast i8* %v106 to i64*
-	store i64 %v97, i64* %15, align 8
-	%v110 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_total to i8*), i8* %v98, i8* %v106, i64 0)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v106)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v98)
-	br label %b29
-
-b29:
-	%16 = getelementptr i8, i8* %ctx, i64 32
-	%17 = bitcast i8* %16 to i64*
-	%v112 = load i64, i64* %17, align 8
-	%v114 = udiv i64 %v112, 1000
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v111)
-	%18 = bitcast i8* %v111 to i64*
-	store i64 %v114, i64* %18, align 8
-	%v118 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_sizes to i8*), i8* %v111)
-	%19 = icmp ne i8* %v118, null
-	br i1 %19, label %b30, label %b31
-
-b30:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v111)
-	%20 = bitcast i8* %v118 to i64*
-	%v119 = load i64, i64* %20, align 8
-	%v120 = add i64 %v119, 1
-	%21 = bitcast i8* %v118 to i64*
-	store i64 %v120, i64* %21, align 8
-	br label %b32
-
-b31:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v122)
-	%22 = bitcast i8* %v122 to i64*
-	store i64 1, i64* %22, align 8
-	%v126 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_sizes to i8*), i8* %v111, i8* %v122, i64 0)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v122)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v111)
-	br label %b32
-
-b32:
 	ret i64 0
 }
 

@@ -37,86 +37,65 @@ tp_sys_enter_write:
 	 36: MovReg dst: r7 src: r1
 	 37: Ja off: 1
 	 38: MovImm dst: r7 imm: 0
-	 39: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 39: StMemW dst: rfp src: r0 off: -8 imm: 0
 	 40: LoadMapPtr dst: r1 fd: 0 <AT_bytes>
 	 42: MovReg dst: r2 src: rfp
 	 43: AddImm dst: r2 imm: -8
 	 44: Call FnMapLookupElem
 	 45: MovReg dst: r1 src: r0
-	 46: JNEImm dst: r1 off: 26 imm: 0
-	 47: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 48: LoadMapPtr dst: r1 fd: 0 <AT__zero>
-	 50: MovReg dst: r2 src: rfp
-	 51: AddImm dst: r2 imm: -16
-	 52: Call FnMapLookupElem
-	 53: MovReg dst: r1 src: r0
-	 54: JNEImm dst: r1 off: 2 imm: 0
-	 55: MovImm dst: r0 imm: 0
-	 56: Exit
-	 57: MovReg dst: r3 src: r1
-	 58: LoadMapPtr dst: r1 fd: 0 <AT_bytes>
-	 60: MovReg dst: r2 src: rfp
-	 61: AddImm dst: r2 imm: -8
-	 62: MovImm dst: r4 imm: 1
-	 63: Call FnMapUpdateElem
-	 64: LoadMapPtr dst: r1 fd: 0 <AT_bytes>
-	 66: MovReg dst: r2 src: rfp
-	 67: AddImm dst: r2 imm: -8
-	 68: Call FnMapLookupElem
-	 69: MovReg dst: r1 src: r0
-	 70: JNEImm dst: r1 off: 2 imm: 0
-	 71: MovImm dst: r0 imm: 0
-	 72: Exit
-	 73: JLEImm dst: r7 off: 2 imm: 33
-	 74: MovImm dst: r2 imm: 33
-	 75: Ja off: 1
-	 76: MovReg dst: r2 src: r7
-	 77: LShImm dst: r2 imm: 3
-	 78: AddReg dst: r1 src: r2
-	 79: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 80: AddImm dst: r2 imm: 1
-	 81: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 82: LdXMemDW dst: r7 src: r6 off: 32 imm: 0
-	 83: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 84: LoadMapPtr dst: r1 fd: 0 <AT_total>
-	 86: MovReg dst: r2 src: rfp
-	 87: AddImm dst: r2 imm: -8
-	 88: Call FnMapLookupElem
-	 89: MovReg dst: r1 src: r0
-	 90: JEqImm dst: r1 off: 4 imm: 0
-	 91: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 92: AddReg dst: r2 src: r7
-	 93: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 94: Ja off: 9
-	 95: StXMemDW dst: rfp src: r7 off: -16 imm: 0
-	 96: LoadMapPtr dst: r1 fd: 0 <AT_total>
-	 98: MovReg dst: r2 src: rfp
-	 99: AddImm dst: r2 imm: -8
-	100: MovReg dst: r3 src: rfp
-	101: AddImm dst: r3 imm: -16
-	102: MovImm dst: r4 imm: 0
-	103: Call FnMapUpdateElem
-	104: LdXMemDW dst: r1 src: r6 off: 32 imm: 0
-	105: DivImm dst: r1 imm: 1000
-	106: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	107: LoadMapPtr dst: r1 fd: 0 <AT_sizes>
-	109: MovReg dst: r2 src: rfp
-	110: AddImm dst: r2 imm: -8
-	111: Call FnMapLookupElem
-	112: MovReg dst: r1 src: r0
-	113: JEqImm dst: r1 off: 4 imm: 0
-	114: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	115: AddImm dst: r2 imm: 1
-	116: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	117: Ja off: 9
-	118: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	119: LoadMapPtr dst: r1 fd: 0 <AT_sizes>
-	121: MovReg dst: r2 src: rfp
-	122: AddImm dst: r2 imm: -8
-	123: MovReg dst: r3 src: rfp
-	124: AddImm dst: r3 imm: -16
-	125: MovImm dst: r4 imm: 0
-	126: Call FnMapUpdateElem
-	127: MovImm dst: r0 imm: 0
-	128: Exit
+	 46: JNEImm dst: r1 off: 2 imm: 0
+	 47: MovImm dst: r0 imm: 0
+	 48: Exit
+	 49: JLEImm dst: r7 off: 2 imm: 33
+	 50: MovImm dst: r2 imm: 33
+	 51: Ja off: 1
+	 52: MovReg dst: r2 src: r7
+	 53: LShImm dst: r2 imm: 3
+	 54: AddReg dst: r1 src: r2
+	 55: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 56: AddImm dst: r2 imm: 1
+	 57: StXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 58: LdXMemDW dst: r7 src: r6 off: 32 imm: 0
+	 59: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 60: LoadMapPtr dst: r1 fd: 0 <AT_total>
+	 62: MovReg dst: r2 src: rfp
+	 63: AddImm dst: r2 imm: -8
+	 64: Call FnMapLookupElem
+	 65: MovReg dst: r1 src: r0
+	 66: JEqImm dst: r1 off: 4 imm: 0
+	 67: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 68: AddReg dst: r2 src: r7
+	 69: StXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 70: Ja off: 9
+	 71: StXMemDW dst: rfp src: r7 off: -16 imm: 0
+	 72: LoadMapPtr dst: r1 fd: 0 <AT_total>
+	 74: MovReg dst: r2 src: rfp
+	 75: AddImm dst: r2 imm: -8
+	 76: MovReg dst: r3 src: rfp
+	 77: AddImm dst: r3 imm: -16
+	 78: MovImm dst: r4 imm: 0
+	 79: Call FnMapUpdateElem
+	 80: LdXMemDW dst: r1 src: r6 off: 32 imm: 0
+	 81: DivImm dst: r1 imm: 1000
+	 82: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	 83: LoadMapPtr dst: r1 fd: 0 <AT_sizes>
+	 85: MovReg dst: r2 src: rfp
+	 86: AddImm dst: r2 imm: -8
+	 87: Call FnMapLookupElem
+	 88: MovReg dst: r1 src: r0
+	 89: JEqImm dst: r1 off: 4 imm: 0
+	 90: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 91: AddImm dst: r2 imm: 1
+	 92: StXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 93: Ja off: 9
+	 94: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 95: LoadMapPtr dst: r1 fd: 0 <AT_sizes>
+	 97: MovReg dst: r2 src: rfp
+	 98: AddImm dst: r2 imm: -8
+	 99: MovReg dst: r3 src: rfp
+	100: AddImm dst: r3 imm: -16
+	101: MovImm dst: r4 imm: 0
+	102: Call FnMapUpdateElem
+	103: MovImm dst: r0 imm: 0
+	104: Exit
 
