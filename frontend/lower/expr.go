@@ -397,21 +397,30 @@ func (l *lowerer) stringsEqual(x, y ast.Expr) *ir.Value {
 	} else {
 		yp, yoff = l.addr(y)
 	}
+	return l.wordsEqual(n, func(i int) int { return ir.Chunk(n-i, xoff+int64(i), yoff+int64(i)) },
+		func(i, sz int) (*ir.Value, *ir.Value) {
+			xv := b.load(xp, xoff+int64(i), sz, false)
+			if lit != nil {
+				return xv, b.constant(littleEndian(lit[i:], sz))
+			}
+			return xv, b.load(yp, yoff+int64(i), sz, false)
+		})
+}
+
+// wordsEqual compares n bytes a word at a time, leaving at the first
+// difference; chunk gives the size of the word at byte i and words loads
+// both sides of it. The result is 1 when all words are equal.
+func (l *lowerer) wordsEqual(n int, chunk func(i int) int, words func(i, sz int) (*ir.Value, *ir.Value)) *ir.Value {
+	b := l.b
 	tmp := l.tmpVar()
 	b.writeVar(tmp, b.constant(1))
 	done := b.newBlock()
 	for i := 0; i < n; {
-		sz := ir.Chunk(n-i, xoff+int64(i), yoff+int64(i))
-		xv := b.load(xp, xoff+int64(i), sz, false)
-		var yv *ir.Value
-		if lit != nil {
-			yv = b.constant(littleEndian(lit[i:], sz))
-		} else {
-			yv = b.load(yp, yoff+int64(i), sz, false)
-		}
+		sz := chunk(i)
+		x, y := words(i, sz)
 		next := b.newBlock()
 		b.writeVar(tmp, b.constant(0))
-		b.cur.If(b.binary(ir.OpNe, xv, yv), done, next)
+		b.cur.If(b.binary(ir.OpNe, x, y), done, next)
 		b.seal(next)
 		b.setBlock(next)
 		b.writeVar(tmp, b.constant(1))

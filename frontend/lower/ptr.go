@@ -298,23 +298,10 @@ func (l *lowerer) arraysEqual(x, y ast.Expr) *ir.Value {
 	xb, yb := b.alloca(n), b.alloca(n)
 	l.aggInto(x, xb, 0, n)
 	l.aggInto(y, yb, 0, n)
-	tmp := l.tmpVar()
-	b.writeVar(tmp, b.constant(1))
-	done := b.newBlock()
-	for i := 0; i < n; {
-		sz := ir.Chunk(n-i, int64(i))
-		next := b.newBlock()
-		b.writeVar(tmp, b.constant(0))
-		b.cur.If(b.binary(ir.OpNe, b.load(xb, int64(i), sz, false), b.load(yb, int64(i), sz, false)), done, next)
-		b.seal(next)
-		b.setBlock(next)
-		b.writeVar(tmp, b.constant(1))
-		i += sz
-	}
-	b.cur.Jump(done)
-	b.seal(done)
-	b.setBlock(done)
-	return b.readVar(tmp)
+	return l.wordsEqual(n, func(i int) int { return ir.Chunk(n-i, int64(i)) },
+		func(i, sz int) (*ir.Value, *ir.Value) {
+			return b.load(xb, int64(i), sz, false), b.load(yb, int64(i), sz, false)
+		})
 }
 
 // inMemory reports whether e reads its value from a record, an array or

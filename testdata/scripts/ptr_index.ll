@@ -244,22 +244,22 @@ b2:
 	%v125 = add i64 %v71, 32
 	%v127 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v119, i64 16, i64 %v125)
 	%54 = bitcast i8* %v118 to i64*
-	%v130 = load i64, i64* %54, align 8
+	%v129 = load i64, i64* %54, align 8
 	%55 = bitcast i8* %v119 to i64*
-	%v131 = load i64, i64* %55, align 8
-	%v132 = icmp ne i64 %v130, %v131
+	%v130 = load i64, i64* %55, align 8
+	%v132 = icmp ne i64 %v129, %v130
 	br i1 %v132, label %b3, label %b4
 
 b4:
 	%56 = getelementptr i8, i8* %v118, i64 8
 	%57 = bitcast i8* %56 to i64*
-	%v135 = load i64, i64* %57, align 8
+	%v134 = load i64, i64* %57, align 8
 	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v118)
 	%58 = getelementptr i8, i8* %v119, i64 8
 	%59 = bitcast i8* %58 to i64*
-	%v136 = load i64, i64* %59, align 8
+	%v135 = load i64, i64* %59, align 8
 	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v119)
-	%v137 = icmp ne i64 %v135, %v136
+	%v137 = icmp ne i64 %v134, %v135
 	br i1 %v137, label %b3, label %b5
 
 b5:
@@ -284,22 +284,22 @@ b3:
 	call void @llvm.memset.p0i8.i64(i8* align 8 %v149, i8 0, i64 16, i1 false)
 	%v158 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v149, i64 16, i64 %v125)
 	%63 = bitcast i8* %v148 to i64*
-	%v161 = load i64, i64* %63, align 8
+	%v160 = load i64, i64* %63, align 8
 	%64 = bitcast i8* %v149 to i64*
-	%v162 = load i64, i64* %64, align 8
-	%v163 = icmp ne i64 %v161, %v162
+	%v161 = load i64, i64* %64, align 8
+	%v163 = icmp ne i64 %v160, %v161
 	br i1 %v163, label %b6, label %b7
 
 b7:
 	%65 = getelementptr i8, i8* %v148, i64 8
 	%66 = bitcast i8* %65 to i64*
-	%v166 = load i64, i64* %66, align 8
+	%v165 = load i64, i64* %66, align 8
 	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v148)
 	%67 = getelementptr i8, i8* %v149, i64 8
 	%68 = bitcast i8* %67 to i64*
-	%v167 = load i64, i64* %68, align 8
+	%v166 = load i64, i64* %68, align 8
 	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v149)
-	%v168 = icmp ne i64 %v166, %v167
+	%v168 = icmp ne i64 %v165, %v166
 	br i1 %v168, label %b6, label %b8
 
 b8:
@@ -321,12 +321,12 @@ b6:
 	call void @llvm.memset.p0i8.i64(i8* align 8 %v175, i8 0, i64 8, i1 false)
 	%v186 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v175, i64 8, i64 %v77)
 	%71 = bitcast i8* %v174 to i64*
-	%v189 = load i64, i64* %71, align 8
+	%v188 = load i64, i64* %71, align 8
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v174)
 	%72 = bitcast i8* %v175 to i64*
-	%v190 = load i64, i64* %72, align 8
+	%v189 = load i64, i64* %72, align 8
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v175)
-	%v191 = icmp ne i64 %v189, %v190
+	%v191 = icmp ne i64 %v188, %v189
 	br i1 %v191, label %b9, label %b10
 
 b10:
