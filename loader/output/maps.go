@@ -117,17 +117,20 @@ func (p *printer) appendSep(dst []byte) []byte {
 	return append(dst, '\n')
 }
 
-// appendPlain renders a map of count, sum, min, max or plain values.
-func (p *printer) appendPlain(dst []byte, rows []row) ([]byte, error) {
+// appendRows renders the entries of a map in order: the JSON header (none
+// for an empty map), each entry's key and what entry writes for it (the
+// last top ones when useTop), separators, and the closing text end or
+// JSON trailer. Every map kind prints through it.
+func (p *printer) appendRows(dst []byte, rows []row, jsonType string, useTop bool, textEnd string, entry func([]byte, *row) []byte) []byte {
 	if p.json {
 		if len(rows) == 0 {
-			return dst, nil
+			return dst
 		}
-		dst = p.appendHeader(dst, "map")
+		dst = p.appendHeader(dst, jsonType)
 	}
 	first := true
 	for i := range rows {
-		if p.skip(i, len(rows)) {
+		if useTop && p.skip(i, len(rows)) {
 			continue
 		}
 		if !first {
@@ -135,12 +138,17 @@ func (p *printer) appendPlain(dst []byte, rows []row) ([]byte, error) {
 		}
 		first = false
 		dst = p.appendKey(dst, rows[i].key)
-		dst = p.appendValue(dst, &rows[i])
+		dst = entry(dst, &rows[i])
 	}
 	if p.json {
-		return p.appendTrailer(dst), nil
+		return p.appendTrailer(dst)
 	}
-	return append(dst, '\n'), nil
+	return append(dst, textEnd...)
+}
+
+// appendPlain renders a map of count, sum, min, max or plain values.
+func (p *printer) appendPlain(dst []byte, rows []row) ([]byte, error) {
+	return p.appendRows(dst, rows, "map", true, "\n", p.appendValue), nil
 }
 
 // appendValue writes the reduced value of a count, sum, min, max or plain map.
@@ -184,26 +192,9 @@ func leBytes(v uint64, size int) []byte {
 // extra empty line (OUT-09). stats ignores top and div, avg honours both.
 func (p *printer) appendStats(dst []byte, rows []row) ([]byte, error) {
 	isAvg := p.m.Agg == abi.AggAvg
-	if p.json {
-		if len(rows) == 0 {
-			return dst, nil
-		}
-		dst = p.appendHeader(dst, "stats")
-	}
-	first := true
-	for i := range rows {
-		if isAvg && p.skip(i, len(rows)) {
-			continue
-		}
-		if !first {
-			dst = p.appendSep(dst)
-		}
-		first = false
-		r := &rows[i]
-		dst = p.appendKey(dst, r.key)
+	return p.appendRows(dst, rows, "stats", isAvg, "\n\n", func(dst []byte, r *row) []byte {
 		if isAvg {
-			dst = strconv.AppendInt(dst, r.avg/int64(p.div), 10)
-			continue
+			return strconv.AppendInt(dst, r.avg/int64(p.div), 10)
 		}
 		if p.json {
 			dst = append(dst, `{"count": `...)
@@ -212,52 +203,27 @@ func (p *printer) appendStats(dst []byte, rows []row) ([]byte, error) {
 			dst = strconv.AppendInt(dst, r.avg, 10)
 			dst = append(dst, `, "total": `...)
 			dst = strconv.AppendInt(dst, int64(r.total), 10)
-			dst = append(dst, '}')
-			continue
+			return append(dst, '}')
 		}
 		dst = append(dst, "count "...)
 		dst = strconv.AppendInt(dst, r.count, 10)
 		dst = append(dst, ", average "...)
 		dst = strconv.AppendInt(dst, r.avg, 10)
 		dst = append(dst, ", total "...)
-		dst = strconv.AppendInt(dst, int64(r.total), 10)
-	}
-	if p.json {
-		return p.appendTrailer(dst), nil
-	}
-	return append(dst, "\n\n"...), nil
+		return strconv.AppendInt(dst, int64(r.total), 10)
+	}), nil
 }
 
 // appendHists renders a hist or lhist map (OUT-08): one histogram per key,
 // each followed by an empty line in text.
 func (p *printer) appendHists(dst []byte, rows []row) ([]byte, error) {
-	if p.json {
-		if len(rows) == 0 {
-			return dst, nil
-		}
-		dst = p.appendHeader(dst, "hist")
-	}
-	first := true
-	for i := range rows {
-		if p.skip(i, len(rows)) {
-			continue
-		}
-		if !first {
-			dst = p.appendSep(dst)
-		}
-		first = false
-		dst = p.appendKey(dst, rows[i].key)
+	return p.appendRows(dst, rows, "hist", true, "\n", func(dst []byte, r *row) []byte {
 		if !p.json {
 			dst = append(dst, '\n')
 		}
 		if p.m.Agg == abi.AggHist {
-			dst = p.appendHist(dst, rows[i].buckets)
-		} else {
-			dst = p.appendLhist(dst, rows[i].buckets)
+			return p.appendHist(dst, r.buckets)
 		}
-	}
-	if p.json {
-		return p.appendTrailer(dst), nil
-	}
-	return append(dst, '\n'), nil
+		return p.appendLhist(dst, r.buckets)
+	}), nil
 }
