@@ -12,7 +12,6 @@ import (
 // last use in layout order, widened to whole loops, so that printf records,
 // map keys and spill slots of different statements reuse the same bytes.
 func (e *emitter) layoutFrame(l *layout) error {
-	f := e.f
 	// base maps each value that points into an alloca to that alloca.
 	base := map[*ir.Value]*ir.Value{}
 	for _, b := range l.order {
@@ -107,7 +106,6 @@ func (e *emitter) layoutFrame(l *layout) error {
 		frame = max(frame, off+size)
 		e.frame[sp.a] = int16(-(off + size))
 	}
-	_ = f
 	if frame > ir.StackLimit {
 		return fmt.Errorf("stack frame of %d bytes exceeds the BPF limit of %d", frame, ir.StackLimit)
 	}

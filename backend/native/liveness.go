@@ -136,7 +136,7 @@ func liveness(f *ir.Func, l *layout, fused map[*ir.Value]bool) []*interval {
 				if v.Op == ir.OpPhi {
 					continue
 				}
-				for _, a := range operands(v, fused) {
+				for _, a := range v.Args {
 					if needsReg(a, fused) {
 						live[a.ID] = a
 					}
@@ -181,7 +181,7 @@ func liveness(f *ir.Func, l *layout, fused map[*ir.Value]bool) []*interval {
 			if v.Op == ir.OpPhi {
 				continue
 			}
-			for _, a := range operands(v, fused) {
+			for _, a := range v.Args {
 				if needsReg(a, fused) {
 					r := at(a)
 					r.to = max(r.to, l.pos[v.ID])
@@ -227,15 +227,6 @@ func liveness(f *ir.Func, l *layout, fused map[*ir.Value]bool) []*interval {
 		}
 	}
 	return list
-}
-
-// operands returns the values v reads; a fused compare's operands are read
-// by v itself (the branch that uses it sits right after it).
-func operands(v *ir.Value, fused map[*ir.Value]bool) []*ir.Value {
-	if !fused[v] {
-		return v.Args
-	}
-	return v.Args
 }
 
 // argHints maps each value passed to a helper to its argument register.

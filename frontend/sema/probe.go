@@ -1,6 +1,8 @@
 package sema
 
 import (
+	"github.com/bpftc/bpftc/loader/abi"
+
 	"fmt"
 	"strconv"
 
@@ -39,20 +41,20 @@ type ProbeInfo struct {
 	Args *tracepoint.Format
 }
 
-// Provider kinds.
+// Provider kinds: the names the loader reads in the metadata.
 const (
-	ProviderBegin         = "BEGIN"
-	ProviderEnd           = "END"
-	ProviderTracepoint    = "tracepoint"
-	ProviderInterval      = "interval"
-	ProviderProfile       = "profile"
-	ProviderSoftware      = "software"
-	ProviderHardware      = "hardware"
-	ProviderUprobe        = "uprobe"
-	ProviderUretprobe     = "uretprobe"
-	ProviderKprobe        = "kprobe"
-	ProviderKretprobe     = "kretprobe"
-	ProviderRawTracepoint = "rawtracepoint"
+	ProviderBegin         = abi.ProviderBegin
+	ProviderEnd           = abi.ProviderEnd
+	ProviderTracepoint    = abi.ProviderTracepoint
+	ProviderInterval      = abi.ProviderInterval
+	ProviderProfile       = abi.ProviderProfile
+	ProviderSoftware      = abi.ProviderSoftware
+	ProviderHardware      = abi.ProviderHardware
+	ProviderUprobe        = abi.ProviderUprobe
+	ProviderUretprobe     = abi.ProviderUretprobe
+	ProviderKprobe        = abi.ProviderKprobe
+	ProviderKretprobe     = abi.ProviderKretprobe
+	ProviderRawTracepoint = abi.ProviderRawTracepoint
 )
 
 var intervalUnits = map[string]uint64{"s": 1e9, "ms": 1e6, "us": 1e3}
