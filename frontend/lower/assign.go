@@ -23,9 +23,9 @@ func (l *lowerer) assignVarTyped(s *ast.AssignVar) bool {
 		// when x is narrower.
 		var v *ir.Value
 		if t.Kind == sema.KindPtr {
-			v = l.arith(s.Op, b.readVar(name), l.compoundOperand(t, s.Value), false)
+			v = l.arith(s.Op, b.readVar(name), l.compoundOperand(t, s.Value))
 		} else {
-			v = l.arith(s.Op, b.readVar(name), l.expr(s.Value), t.Signed)
+			v = l.arith(s.Op, b.readVar(name), l.expr(s.Value))
 		}
 		if t.Size >= 8 {
 			b.writeVar(name, v)

@@ -129,8 +129,9 @@ var arithOps = map[ast.Op]ir.Op{
 	ast.OpShl: ir.OpShl, ast.OpAnd: ir.OpAnd, ast.OpOr: ir.OpOr, ast.OpXor: ir.OpXor,
 }
 
-// arith applies an arithmetic operator.
-func (l *lowerer) arith(op ast.Op, x, y *ir.Value, signed bool) *ir.Value {
+// arith applies an arithmetic operator; 0.17's operators do not depend on
+// signedness (division and right shift are always unsigned).
+func (l *lowerer) arith(op ast.Op, x, y *ir.Value) *ir.Value {
 	return l.b.binary(arithOps[op], x, y)
 }
 
@@ -213,7 +214,7 @@ func (l *lowerer) binary(e *ast.Binary) *ir.Value {
 		return l.ptrArith(e)
 	}
 	x, y := l.expr(e.X), l.expr(e.Y)
-	return l.arith(e.Op, x, y, xt.Signed && yt.Signed)
+	return l.arith(e.Op, x, y)
 }
 
 func (l *lowerer) unary(e *ast.Unary) *ir.Value {

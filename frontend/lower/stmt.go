@@ -246,7 +246,7 @@ func (l *lowerer) assignMap(s *ast.AssignMap) {
 		}
 		old := l.readInt(ml, key, ml.info.Value.Signed)
 		val := b.alloca(8)
-		b.store(val, 0, 8, l.arith(s.Op, old, y, ml.info.Value.Signed))
+		b.store(val, 0, 8, l.arith(s.Op, old, y))
 		l.update(ml, key, val)
 		return
 	}
@@ -295,7 +295,7 @@ func (l *lowerer) assignVar(s *ast.AssignVar) {
 	}
 	y := l.expr(s.Value)
 	if s.Op != ast.OpAssign {
-		y = l.arith(s.Op, b.readVar(name), y, t.Signed)
+		y = l.arith(s.Op, b.readVar(name), y)
 	}
 	b.writeVar(name, y)
 }
