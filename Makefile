@@ -5,7 +5,7 @@ export CGO_ENABLED := 0
 # urfave/cli's man-page and markdown generators cost 0.7 ms at start-up.
 TAGS    := -tags urfave_cli_no_docs
 
-.PHONY: build test test-short bench demo update fuzz check setup clean
+.PHONY: build test test-short bench demo update fuzz check setup clean testdata-inputs features features-rows
 
 build:
 	$(GO) build $(TAGS) -trimpath -ldflags="-s -w" -o $(BIN)/bpftc ./cmd/bpftc
@@ -15,16 +15,18 @@ build:
 # under CI=true a kernel test that cannot run fails instead of skipping).
 test: build
 	$(GO) vet ./...
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -timeout 30m ./...
 
 # Only the tests that need no kernel.
 test-short:
 	$(GO) test -short ./...
 
 # Benchmarks: in-process compile time per script and instructions, and the
-# whole-process comparison with bpftrace --emit-elf (see BENCHMARKS.md).
+# whole-process comparison with bpftrace --emit-elf, bpfrun's start-up, RSS,
+# size and scrape latency (see BENCHMARKS.md).
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./compiler/
+	$(GO) test -run '^$$' -bench Scrape10k -benchtime 20x ./loader/metrics/
 	./scripts/bench-compile.sh
 
 # A real demo on this machine: count getppid calls by command for 3 seconds.
@@ -33,9 +35,24 @@ demo: build setup
 	( for i in $$(seq 1 200); do sh -c 'echo $$PPID' >/dev/null; done ) & \
 	timeout -s INT 3 ./$(BIN)/bpfrun /tmp/bpftc-demo.o; wait
 
+# The kernel facts the testdata scripts compile against, from this machine
+# (root, tracefs, BTF): testdata/tracefs and testdata/btf/vmlinux.btf, which
+# let tests compile the scripts anywhere (see their NOTE.md).
+testdata-inputs:
+	$(GO) run ./internal/testinputs
+
 # Rewrite golden files (review every diff).
-update:
+update: features
 	$(GO) test ./... -update
+
+# FEATURES.md and the README's features section, from the tests' "// rows:"
+# headers and testdata/features (go test ./internal/features checks them).
+features:
+	$(GO) run ./internal/features -update
+
+# testdata/features/rows.tsv from the language inventory in the shared docs.
+features-rows:
+	$(GO) run ./internal/features -rows ../shared/docs/language.md
 
 FUZZTIME ?= 30s
 fuzz:

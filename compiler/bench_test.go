@@ -7,7 +7,6 @@ import (
 
 	"github.com/bpftc/bpftc/backend"
 	"github.com/bpftc/bpftc/backend/native"
-	"github.com/bpftc/bpftc/elfwriter"
 	"github.com/bpftc/bpftc/frontend/ast"
 	"github.com/bpftc/bpftc/frontend/lower"
 	"github.com/bpftc/bpftc/frontend/parser"
@@ -182,7 +181,7 @@ func BenchmarkStages(b *testing.B) {
 				{"elf", func(b *testing.B) {
 					var out []byte
 					for b.Loop() {
-						out = elfBytes(b, want.Module, want.Programs, want.Meta)
+						out = elfBytes(b, s.file, want.Module, want.Programs, want.Meta)
 					}
 					if !bytes.Equal(out, want.Object) {
 						b.Fatal("elf: object differs from Compile's")
@@ -201,13 +200,16 @@ func BenchmarkStages(b *testing.B) {
 }
 
 // elfBytes is the last stage of Compile: the neutral object, then its ELF
-// encoding.
-func elfBytes(b *testing.B, m *ir.Module, progs []backend.Program, meta *abi.Meta) []byte {
+// encoding with the metadata and its checksum.
+func elfBytes(b *testing.B, f *source.File, m *ir.Module, progs []backend.Program, meta *abi.Meta) []byte {
 	obj, err := object(m, progs, meta)
+	if err == nil {
+		err = annotate(obj, f, m)
+	}
 	if err != nil {
 		b.Fatal(err)
 	}
-	out, err := elfwriter.Bytes(obj)
+	out, err := seal(obj, meta)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,7 +1,6 @@
 package compiler
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -10,7 +9,6 @@ import (
 
 	"github.com/bpftc/bpftc/backend"
 	"github.com/bpftc/bpftc/backend/native"
-	"github.com/bpftc/bpftc/elfwriter"
 	"github.com/bpftc/bpftc/frontend/ast"
 	"github.com/bpftc/bpftc/frontend/lower"
 	"github.com/bpftc/bpftc/frontend/parser"
@@ -31,10 +29,27 @@ type Options struct {
 	Params []string
 	// TracefsDir is where tracepoint formats are read (default /sys/kernel/tracing).
 	TracefsDir string
+	// BTFPath is the file kernel types are read from: raw BTF such as
+	// /sys/kernel/btf/vmlinux (the default) or an ELF with a .BTF section.
+	BTFPath string
+	// EmbedSource stores the script text in the object's metadata.
+	EmbedSource bool
 	// Unsafe allows unsafe functions such as system() (bpftrace --unsafe).
 	Unsafe bool
+	// Process is bpftrace's -p (usdt probes of a process) and -c (cpid
+	// may be used; its value is set when the object runs).
+	Process sema.Process
 	// StrLen is BPFTRACE_STRLEN (the size of str() strings); 0 means 64.
 	StrLen int
+	// HelperCheck is bpftrace's -k (1) or -kk (2): report failed helper
+	// calls at run time.
+	HelperCheck int
+	// Includes are bpftrace's --include headers and IncludeDirs its -I
+	// directories (headers.go).
+	Includes, IncludeDirs []string
+	// MapKeysMax is BPFTRACE_MAP_KEYS_MAX, the capacity of the script's
+	// hash maps; 0 means 4096 (limits.go).
+	MapKeysMax int
 	// VerifyIR runs the IR verifier after lowering and after every pass.
 	VerifyIR bool
 	// AfterPass, when set, sees the module after lowering ("lower") and
@@ -67,16 +82,23 @@ func Compile(f *source.File, opts *Options) (*Result, error) {
 		be = &native.Backend{}
 	}
 	res := &Result{}
-	prog, diags := parser.Parse(f, &parser.Options{Params: opts.Params})
+	if err := checkInputs(opts); err != nil {
+		return res, err
+	}
+	prog, diags := parser.Parse(f, &parser.Options{Params: opts.Params, PID: opts.Process.PID})
+	if diags.Err() == nil {
+		prog, diags = includeHeaders(f, prog, diags, opts)
+	}
 	res.AST, res.Diags = prog, diags
 	if diags.Err() != nil {
 		return res, ErrSource
 	}
-	info, diags := sema.Check(prog, &sema.Options{TracefsDir: opts.TracefsDir, Params: opts.Params, Unsafe: opts.Unsafe, StrLen: opts.StrLen})
+	info, diags := sema.Check(prog, &sema.Options{TracefsDir: opts.TracefsDir, BTFPath: opts.BTFPath, Params: opts.Params, Unsafe: opts.Unsafe, StrLen: opts.StrLen, Process: opts.Process})
 	res.Diags = append(res.Diags, diags...)
 	if diags.Err() != nil {
 		return res, ErrSource
 	}
+	info.HelperCheck = opts.HelperCheck
 	mod, meta, err := lower.Module(prog, info)
 	if err != nil {
 		var le *lower.Error
@@ -84,6 +106,9 @@ func Compile(f *source.File, opts *Options) (*Result, error) {
 			res.Diags.Errorf(le.Node.Loc(), "%s", le.Msg)
 			return res, ErrSource
 		}
+		return res, err
+	}
+	if err := applyLimits(mod, meta, opts); err != nil {
 		return res, err
 	}
 	if opts.AfterPass != nil {
@@ -101,6 +126,10 @@ func Compile(f *source.File, opts *Options) (*Result, error) {
 	meta.Compiler = "bpftc " + Version
 	sum := sha256.Sum256([]byte(f.Text))
 	meta.SourceHash = "sha256:" + hex.EncodeToString(sum[:])
+	if opts.EmbedSource {
+		meta.Source = f.Text
+	}
+	renderHelperErrors(meta, f)
 	meta.Arch = runtime.GOARCH
 	meta.ByteOrder = "little"
 	res.Meta = meta
@@ -112,13 +141,16 @@ func Compile(f *source.File, opts *Options) (*Result, error) {
 	}
 	res.Programs = progs
 	obj, err := object(mod, progs, meta)
+	if err == nil {
+		err = annotate(obj, f, mod)
+	}
 	if err != nil {
 		return res, fmt.Errorf("internal error: %w", err)
 	}
-	var buf bytes.Buffer
-	if err := elfwriter.Write(&buf, obj); err != nil {
+	b, err := seal(obj, meta)
+	if err != nil {
 		return res, fmt.Errorf("internal error: write object: %w", err)
 	}
-	res.Object = buf.Bytes()
+	res.Object = b
 	return res, nil
 }

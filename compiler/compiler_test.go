@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -38,6 +39,10 @@ func scripts(tb testing.TB) map[string]*testScript {
 		for _, line := range strings.Split(string(b), "\n") {
 			if v, ok := strings.CutPrefix(line, "// params:"); ok {
 				s.params = strings.Fields(strings.ReplaceAll(v, "PID", "4242"))
+				// "--" ends bpftrace's options; it is no parameter.
+				if i := slices.Index(s.params, "--"); i >= 0 {
+					s.params = slices.Delete(s.params, i, i+1)
+				}
 			}
 			if v, ok := strings.CutPrefix(line, "// flags:"); ok {
 				s.unsafe = strings.Contains(v, "--unsafe")
@@ -75,6 +80,7 @@ func golden(t *testing.T, path string, got []byte) {
 // every pass, and checks its AST, IR (before and after optimisation) and
 // native assembly against golden files.
 func TestGolden(t *testing.T) {
+	keep := goldenSet(t)
 	for name, s := range scripts(t) {
 		t.Run(name, func(t *testing.T) {
 			var lowered bytes.Buffer
@@ -94,6 +100,14 @@ func TestGolden(t *testing.T) {
 				t.Fatalf("%v\n%s", err, b.String())
 			}
 			base := strings.TrimSuffix(s.path, ".bt")
+			if !keep[name] {
+				for _, ext := range goldenExts {
+					if _, err := os.Stat(base + ext); err == nil {
+						t.Errorf("%s%s: a golden file for a script not listed in %s", base, ext, goldenList)
+					}
+				}
+				return
+			}
 			var a bytes.Buffer
 			ast.Fprint(&a, res.AST)
 			golden(t, base+".ast", a.Bytes())
@@ -113,6 +127,32 @@ func TestGolden(t *testing.T) {
 			}
 		})
 	}
+}
+
+// goldenList names the scripts TestGolden keeps golden files for.
+const goldenList = "../testdata/scripts/GOLDEN"
+
+// goldenExts are the golden files of one script.
+var goldenExts = []string{".ast", ".ir", ".opt.ir", ".native.s", ".ll"}
+
+// goldenSet reads goldenList: one script name per line, # comments.
+func goldenSet(tb testing.TB) map[string]bool {
+	b, err := os.ReadFile(goldenList)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	set := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if _, err := os.Stat("../testdata/scripts/" + line + ".bt"); err != nil {
+			tb.Errorf("%s: no script %s.bt", goldenList, line)
+		}
+		set[line] = true
+	}
+	return set
 }
 
 // haveLLVM reports whether LLVM's opt and llc are installed, which the

@@ -19,8 +19,8 @@ var mapTypes = map[ir.MapKind]ebpf.MapType{
 	ir.MapStackTrace:  ebpf.StackTrace,
 }
 
-// object assembles the neutral object from a module's maps, the backend's
-// programs and the loader metadata.
+// object assembles the neutral object from a module's maps and the backend's
+// programs; seal adds the loader metadata.
 func object(m *ir.Module, progs []backend.Program, meta *abi.Meta) (*elfwriter.Object, error) {
 	obj := &elfwriter.Object{License: "GPL"}
 	for _, mp := range m.Maps {
@@ -44,10 +44,5 @@ func object(m *ir.Module, progs []backend.Program, meta *abi.Meta) (*elfwriter.O
 		}
 		obj.Programs = append(obj.Programs, elfwriter.Program{Name: p.Name, Section: sec, Insns: p.Insns})
 	}
-	b, err := meta.Marshal()
-	if err != nil {
-		return nil, err
-	}
-	obj.Extra = append(obj.Extra, elfwriter.Section{Name: abi.MetaSection, Contents: b})
 	return obj, nil
 }

@@ -33,6 +33,7 @@ func TestMain(m *testing.M) {
 		os.Exit(0)
 	}
 	flag.Parse()
+	defaultParallel()
 	dir, err := os.MkdirTemp("", "bpftc-e2e-")
 	if err != nil {
 		panic(err)
@@ -51,6 +52,17 @@ func TestMain(m *testing.M) {
 		return m.Run()
 	}()
 	os.Exit(code)
+}
+
+// defaultParallel lets twice as many parallel tests run as there are CPUs
+// (at least 4) unless -parallel says otherwise: the script tests mostly
+// wait for bpftrace, workloads and timers.
+func defaultParallel() {
+	set := false
+	flag.Visit(func(f *flag.Flag) { set = set || f.Name == "test.parallel" })
+	if f := flag.Lookup("test.parallel"); f != nil && !set {
+		f.Value.Set(fmt.Sprint(max(4, 2*runtime.GOMAXPROCS(0))))
+	}
 }
 
 // requireKernel skips t unless it runs as root with tracefs; under CI=true
@@ -94,8 +106,11 @@ type script struct {
 	params     []string // "// params: ..." line; PID is the workload's pid
 	noOracle   string   // "// no-oracle: reason": bpftrace cannot run it here
 	// flags is the "// flags: ..." line: bpftrace options, of which -f
-	// FORMAT goes to bpfrun and --unsafe to bpftc compile.
+	// FORMAT and -q go to bpfrun and --unsafe to bpftc compile.
 	flags []string
+	// env is the "// env: NAME=VALUE ..." line: the environment of every
+	// command that compiles or runs the script (bpftrace, bpftc, bpfrun).
+	env []string
 }
 
 // runFlags are the script's flags bpfrun and bpftc run take.
@@ -106,6 +121,9 @@ func (s *script) runFlags() []string {
 			out = append(out, "-f", s.flags[i+1])
 			i++
 		}
+		if s.flags[i] == "-q" {
+			out = append(out, "-q")
+		}
 	}
 	return out
 }
@@ -114,9 +132,19 @@ func (s *script) runFlags() []string {
 func (s *script) compileFlags() []string {
 	var out []string
 	for _, f := range s.flags {
-		if f == "--unsafe" {
+		if f == "--unsafe" || f == "-k" || f == "-kk" {
 			out = append(out, f)
 		}
+	}
+	return out
+}
+
+// fixedParams are the script's parameters with PID replaced by pid, for
+// tests that compile a script without running its workload.
+func (s *script) fixedParams(pid string) []string {
+	var out []string
+	for _, p := range s.params {
+		out = append(out, strings.ReplaceAll(p, "PID", pid))
 	}
 	return out
 }
@@ -148,6 +176,9 @@ func loadScriptsIn(t *testing.T, dir string) []*script {
 			}
 			if v, ok := strings.CutPrefix(line, "// flags:"); ok {
 				s.flags = strings.Fields(v)
+			}
+			if v, ok := strings.CutPrefix(line, "// env:"); ok {
+				s.env = strings.Fields(v)
 			}
 		}
 		out = append(out, s)
@@ -220,7 +251,7 @@ func traceOnce(t *testing.T, s *script, tr tracer, timeout time.Duration) (resul
 	}
 	args := tr(t, params)
 	cmd := exec.CommandContext(ctx, args[0], args[1:]...)
-	cmd.Env = append(os.Environ(), notifyEnv+"=1")
+	cmd.Env = append(append(os.Environ(), s.env...), notifyEnv+"=1")
 	var stdout bytes.Buffer
 	cmd.Stdout = &stdout
 	errPipe, err := cmd.StderrPipe()
@@ -258,10 +289,20 @@ func traceOnce(t *testing.T, s *script, tr tracer, timeout time.Duration) (resul
 	case <-attached:
 		io.WriteString(wlIn, "go\n")
 		werr = wl.Wait()
-		// Give the last events time to reach user space.
-		time.Sleep(300 * time.Millisecond)
-		cmd.Process.Signal(syscall.SIGINT)
-		werr = firstErr(werr, <-done)
+		// Give the last events time to reach user space, unless the
+		// tracer exits by itself before; a script that calls exit() gets
+		// longer, so that SIGINT does not cut its exit short.
+		grace := 300 * time.Millisecond
+		if strings.Contains(s.text, "exit()") {
+			grace = 10 * time.Second
+		}
+		select {
+		case err := <-done:
+			werr = firstErr(werr, err)
+		case <-time.After(grace):
+			cmd.Process.Signal(syscall.SIGINT)
+			werr = firstErr(werr, <-done)
+		}
 	case werr = <-done:
 		wlIn.Close()
 	}

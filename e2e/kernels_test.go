@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -26,8 +27,19 @@ var guestKernels = []guestKernel{{"debian-6.1", "5"}, {"debian-6.12", "9"}}
 
 // guestRun is the shell script the guest runs: every object given, each
 // with bpfrun around one run of the workload, its output between markers.
+// Objects of c_*.bt scripts run the workload themselves: bpfrun -c ./kwl.
 const guestRun = `for o in "$@"; do
 	: >"/tmp/$o.err"
+	case "$o" in
+	c_*)
+		./bpfrun -c ./kwl "$o" >"/tmp/$o.out" 2>"/tmp/$o.err"
+		echo "@@@ $o $?"
+		cat "/tmp/$o.out"
+		echo "@@@ stderr"
+		cat "/tmp/$o.err"
+		continue
+		;;
+	esac
 	__BPFTRACE_NOTIFY_PROBES_ATTACHED=1 ./bpfrun "$o" >"/tmp/$o.out" 2>>"/tmp/$o.err" &
 	pid=$!
 	n=0
@@ -68,11 +80,14 @@ func requireQemu(t *testing.T) {
 	t.Skip(why)
 }
 
-// TestKernels compiles the kprobe scripts of testdata/kernels here, once
-// per backend, boots Debian's 6.1 and 6.12 kernels (in parallel, each once)
+// TestKernels compiles every script of testdata/kernels here, once per
+// backend, boots Debian's 6.1 and 6.12 kernels (in parallel, each once)
 // with bpfrun, the objects and a static workload, and checks that every
-// object prints the recorded output on both: kprobes and kretprobes attach
-// and fire there, and objects built on this kernel run on those.
+// object prints the recorded output on both: kprobes, kretprobes, kfunc
+// and kretfunc probes (which this kernel refuses), iterators and
+// watchpoints attach and fire there, and objects built on this kernel run
+// on those. The outputs follow bpftrace 0.17's printing (it cannot run in
+// the guests); the watchpoint script's was checked against bpftrace here.
 func TestKernels(t *testing.T) {
 	requireQemu(t)
 	if testing.Short() {
@@ -89,8 +104,10 @@ func TestKernels(t *testing.T) {
 	}
 	runs := make([]run, len(guestKernels))
 	var wg sync.WaitGroup
+	dirs := make([]string, len(guestKernels))
 	for i, k := range guestKernels {
 		dir := t.TempDir()
+		dirs[i] = dir
 		stageGuest(t, dir, scripts, k)
 		runs[i].kernel = k
 		wg.Add(1)
@@ -106,7 +123,25 @@ func TestKernels(t *testing.T) {
 			runs[i].out = stdout.String()
 		}()
 	}
+	// The same objects also run on this kernel, where the probe types
+	// allow: one object, three kernels.
+	host := hostObjects(t, scripts, dirs)
+	var hostOut string
+	var hostErr error
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		cmd := exec.Command("sh", append([]string{"./run.sh"}, host...)...)
+		cmd.Dir = dirs[0]
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		if err := cmd.Run(); err != nil {
+			hostErr = fmt.Errorf("this kernel: %v\n%s", err, stderr.String())
+		}
+		hostOut = stdout.String()
+	}()
 	wg.Wait()
+	runs = append(runs, run{kernel: guestKernel{name: "this-kernel"}, out: hostOut, err: hostErr})
 	for _, r := range runs {
 		t.Run(r.kernel.name, func(t *testing.T) {
 			if r.err != nil {
@@ -118,6 +153,9 @@ func TestKernels(t *testing.T) {
 			}
 			for _, path := range scripts {
 				name := strings.TrimSuffix(filepath.Base(path), ".bt")
+				if r.kernel.name == "this-kernel" && !slices.Contains(host, name+"-native.o") {
+					continue
+				}
 				want, err := os.ReadFile(strings.TrimSuffix(path, ".bt") + ".out")
 				if err != nil {
 					t.Fatal(err)
@@ -141,6 +179,48 @@ func TestKernels(t *testing.T) {
 	}
 }
 
+// hostObjects names the objects of the scripts whose probes this kernel can
+// attach (no kprobes, kretprobes, kfuncs or kretfuncs), and checks that
+// each is byte-identical in every guest's directory: the object that runs
+// here is the one that ran on the other kernels.
+func hostObjects(t *testing.T, scripts, dirs []string) []string {
+	t.Helper()
+	var objs []string
+	for _, path := range scripts {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := "\n" + string(b)
+		if strings.Contains(text, "\nkprobe:") || strings.Contains(text, "\nkretprobe:") ||
+			strings.Contains(text, "\nkfunc:") || strings.Contains(text, "\nkretfunc:") {
+			continue
+		}
+		name := strings.TrimSuffix(filepath.Base(path), ".bt")
+		for _, be := range backends {
+			o := name + "-" + be + ".o"
+			first, err := os.ReadFile(filepath.Join(dirs[0], o))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range dirs[1:] {
+				other, err := os.ReadFile(filepath.Join(d, o))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(first, other) {
+					t.Errorf("%s differs between the kernels' directories", o)
+				}
+			}
+			objs = append(objs, o)
+		}
+	}
+	if len(objs) == 0 {
+		t.Fatal("no script in testdata/kernels runs on this kernel")
+	}
+	return objs
+}
+
 // stageGuest fills dir with what the guest needs: bpfrun (static), the
 // workload, the runner script and one object per script and backend.
 func stageGuest(t *testing.T, dir string, scripts []string, k guestKernel) {
@@ -152,9 +232,13 @@ func stageGuest(t *testing.T, dir string, scripts []string, k guestKernel) {
 	if err := os.WriteFile(filepath.Join(dir, "bpfrun"), b, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if out, err := exec.Command("gcc", "-static", "-O1", "-o", filepath.Join(dir, "kwl"),
-		"../testdata/kernels/kwl.c").CombinedOutput(); err != nil {
+	kwl := filepath.Join(dir, "kwl")
+	if out, err := exec.Command("gcc", "-static", "-O1", "-o", kwl, "../testdata/kernels/kwl.c").CombinedOutput(); err != nil {
 		t.Fatalf("gcc: %v\n%s", err, out)
+	}
+	counter, err := symbolAddress(kwl, "kwl_counter")
+	if err != nil {
+		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(dir, "run.sh"), []byte(guestRun), 0o644); err != nil {
 		t.Fatal(err)
@@ -162,8 +246,10 @@ func stageGuest(t *testing.T, dir string, scripts []string, k guestKernel) {
 	for _, path := range scripts {
 		name := strings.TrimSuffix(filepath.Base(path), ".bt")
 		for _, be := range backends {
-			// Every script gets the kernel's kprobe offset as $1.
-			compile(t, be, path, filepath.Join(dir, name+"-"+be+".o"), []string{k.offset}, nil)
+			// Every script gets the kernel's kprobe offset as $1 and
+			// the address of kwl's kwl_counter (static, not PIE) as $2.
+			params := []string{k.offset, fmt.Sprintf("0x%x", counter)}
+			compile(t, be, path, filepath.Join(dir, name+"-"+be+".o"), params, nil)
 		}
 	}
 }

@@ -30,11 +30,7 @@ func TestLibbpfLoads(t *testing.T) {
 		for _, be := range backends {
 			t.Run(s.name+"/"+be, func(t *testing.T) {
 				obj := filepath.Join(t.TempDir(), s.name+".o")
-				var params []string
-				for range s.params {
-					params = append(params, "4242")
-				}
-				compile(t, be, s.path, obj, params, s.compileFlags())
+				compile(t, be, s.path, obj, s.fixedParams("4242"), s.compileFlags())
 				pins := filepath.Join(dir, fmt.Sprintf("%s-%s", s.name, be))
 				out, err := exec.Command(bpftool, "prog", "loadall", obj, pins).CombinedOutput()
 				if err != nil {

@@ -22,10 +22,7 @@ func TestReproducible(t *testing.T) {
 				os.WriteFile(src, []byte(s.text), 0o644)
 				obj := filepath.Join(dir, "out.o")
 				args := append([]string{"compile", "--backend", be, "-o", obj}, s.compileFlags()...)
-				args = append(args, src)
-				for range s.params {
-					args = append(args, "4242")
-				}
+				args = append(append(args, src), s.fixedParams("4242")...)
 				cmd := exec.Command("/bin/sh", "-c", `umask "$1"; shift; exec "$@"`, "sh", []string{"022", "077"}[i], filepath.Join(binDir, "bpftc"))
 				cmd.Args = append(cmd.Args, args...)
 				cmd.Dir = dir

@@ -19,6 +19,9 @@ func TestScripts(t *testing.T) {
 	requireKernel(t)
 	for _, s := range loadScripts(t) {
 		t.Run(s.name, func(t *testing.T) {
+			// Scripts are independent: each has its own workload (their
+			// probes filter on its pid), temporary files and golden files.
+			t.Parallel()
 			var oracle *result
 			if s.noOracle == "" {
 				if _, err := os.Stat(strings.TrimSuffix(s.path, ".bt") + ".out"); err != nil || *updateOracle || os.Getenv("CI") == "true" {
@@ -42,7 +45,7 @@ func TestScripts(t *testing.T) {
 					var warnings string
 					got := trace(t, s, func(t *testing.T, params []string) []string {
 						obj := filepath.Join(t.TempDir(), s.name+".o")
-						warnings = compile(t, be, s.path, obj, params, s.compileFlags())
+						warnings = compileEnv(t, be, s.path, obj, params, s.compileFlags(), s.env)
 						return append(append([]string{filepath.Join(binDir, "bpfrun")}, s.runFlags()...), obj)
 					})
 					// bpftc's warnings are bpftrace's, word for word.
@@ -69,6 +72,7 @@ func TestRun(t *testing.T) {
 	for _, s := range loadScripts(t) {
 		for _, be := range backends {
 			t.Run(s.name+"/"+be, func(t *testing.T) {
+				t.Parallel()
 				args := append([]string{filepath.Join(binDir, "bpftc"), "run", "--backend", be}, s.runFlags()...)
 				args = append(append(args, s.compileFlags()...), s.path)
 				got := trace(t, s, fixed(args...))
@@ -85,9 +89,18 @@ func TestRun(t *testing.T) {
 // compile runs bpftc compile and returns what it printed on stderr.
 func compile(t *testing.T, backend, src, obj string, params, flags []string) string {
 	t.Helper()
+	return compileEnv(t, backend, src, obj, params, flags, nil)
+}
+
+// compileEnv is compile with env added to the environment.
+func compileEnv(t *testing.T, backend, src, obj string, params, flags, env []string) string {
+	t.Helper()
 	args := append([]string{"compile", "--backend", backend, "-o", obj}, flags...)
 	args = append(append(args, src), params...)
 	cmd := exec.Command(filepath.Join(binDir, "bpftc"), args...)
+	if env != nil {
+		cmd.Env = append(os.Environ(), env...)
+	}
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {

@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
+	"os/signal"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -28,6 +30,9 @@ const WorkloadEnv = "BPFTC_E2E_WORKLOAD"
 //	nanosleep NS       one clock_nanosleep(CLOCK_MONOTONIC) of NS nanoseconds
 //	open PATH          one open(PATH, O_RDONLY) (and close when it opens)
 //	exec PATH ARGS...  replace the workload by PATH ARGS (same pid; last step)
+//	noaslr             turn address space randomisation off for a later exec
+//	catch SIG          start catching signal SIG (USR1, ...) for waitsig
+//	waitsig MS         fail unless the caught signal arrives within MS ms
 func RunWorkload(spec string) error {
 	if _, err := bufio.NewReader(os.Stdin).ReadString('\n'); err != nil {
 		return fmt.Errorf("workload: wait for start: %v", err)
@@ -37,6 +42,7 @@ func RunWorkload(spec string) error {
 		return err
 	}
 	defer devnull.Close()
+	var caught chan os.Signal
 	for _, step := range strings.Split(spec, ";") {
 		f := strings.Fields(step)
 		if len(f) == 0 {
@@ -83,6 +89,22 @@ func RunWorkload(spec string) error {
 		case "open":
 			if fd, err := unix.Open(f[1], unix.O_RDONLY, 0); err == nil {
 				unix.Close(fd)
+			}
+		case "catch":
+			caught = make(chan os.Signal, 1)
+			signal.Notify(caught, unix.SignalNum("SIG"+f[1]))
+		case "waitsig":
+			select {
+			case <-caught:
+			case <-time.After(time.Duration(n(1)) * time.Millisecond):
+				return fmt.Errorf("workload: no signal within %d ms", n(1))
+			}
+		case "noaslr":
+			// personality(ADDR_NO_RANDOMIZE) is per thread: the exec
+			// must come from this one.
+			runtime.LockOSThread()
+			if _, _, errno := unix.RawSyscall(unix.SYS_PERSONALITY, 0x0040000, 0, 0); errno != 0 {
+				return fmt.Errorf("workload: personality: %v", errno)
 			}
 		case "exec":
 			devnull.Close()

@@ -107,9 +107,9 @@ type mapLayout struct {
 	size           uint32 // size of .maps
 }
 
-// encodeBTF returns the .BTF contents for obj (nil when there is nothing
-// to describe) and the layout of .maps.
-func encodeBTF(obj *Object, bo binary.ByteOrder) (blob []byte, layout mapLayout, err error) {
+// encodeBTF returns the .BTF and .BTF.ext contents for obj, whose
+// programs are laid out in progs, and the layout of .maps.
+func encodeBTF(obj *Object, bo binary.ByteOrder, progs []*progSection) (blob, ext []byte, layout mapLayout, err error) {
 	err = safely("encode BTF", func() error {
 		var roots []btf.Type
 		bt := newBTFTypes()
@@ -145,17 +145,22 @@ func encodeBTF(obj *Object, bo binary.ByteOrder) (blob []byte, layout mapLayout,
 			}
 			roots = append(roots, ds)
 		}
-		if len(roots) == 0 {
-			return nil
-		}
 		b, err := btf.NewBuilder(roots, nil)
 		if err != nil {
 			return err
 		}
+		types, err := addExtTypes(b, obj, bt.intT)
+		if err != nil {
+			return err
+		}
 		blob, err = b.Marshal(nil, &btf.MarshalOptions{Order: bo})
+		if err != nil {
+			return err
+		}
+		blob, ext, err = encodeExt(blob, obj, progs, types, bo)
 		return err
 	})
-	return blob, layout, err
+	return blob, ext, layout, err
 }
 
 // typeSize returns the size of a key, value or variable: that of t when set

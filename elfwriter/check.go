@@ -100,6 +100,9 @@ func (c *checker) programs(obj *Object) error {
 		if len(p.Insns) == 0 {
 			return fmt.Errorf("program %s: no instructions", p.Name)
 		}
+		if err := checkExt(p); err != nil {
+			return fmt.Errorf("program %s: %w", p.Name, err)
+		}
 		c.sections[p.Section] = "a program section"
 	}
 	return nil

@@ -31,6 +31,7 @@ func TestELFLayout(t *testing.T) {
 		".data":                                 {elf.SHT_PROGBITS, elf.SHF_ALLOC | elf.SHF_WRITE},
 		".bss":                                  {elf.SHT_NOBITS, elf.SHF_ALLOC | elf.SHF_WRITE},
 		".BTF":                                  {elf.SHT_PROGBITS, 0},
+		".BTF.ext":                              {elf.SHT_PROGBITS, 0},
 		".bpftc.meta":                           {elf.SHT_PROGBITS, 0},
 		".symtab":                               {elf.SHT_SYMTAB, 0},
 		".strtab":                               {elf.SHT_STRTAB, 0},

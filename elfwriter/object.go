@@ -34,6 +34,40 @@ type Program struct {
 	// names. Jumps may still carry labels (Offset -1 and a Reference to an
 	// instruction Symbol in the same program); Write resolves them.
 	Insns asm.Instructions
+	// Lines map instructions to source lines (line_info in .BTF.ext, read
+	// by bpftool's "linum" dumps and shown in verifier logs). Each applies
+	// from its instruction up to the next one's; Insn increases. Write adds
+	// a line at instruction 0 when none starts there. Every program also
+	// gets a func_info: a BTF FUNC "int NAME(void *ctx)", linkage global.
+	Lines []Line
+	// CORE are the program's CO-RE relocations (core_relo in .BTF.ext).
+	CORE []CORERelocation
+}
+
+// Line is the source line of a program's instructions from Insn on.
+type Line struct {
+	Insn int    // index in Program.Insns
+	File string // source file name ("stdin" for a -e program)
+	Text string // the source line, without its newline
+	Line uint32 // 1-based line number, below 1<<22
+	Col  uint32 // 1-based column; Write clamps it to 1023
+}
+
+// CORERelocation makes the loader replace the field byte offset in
+// instruction Insn (the immediate of a mov, an add or an ld_imm64, or the
+// offset of a load or store) with where the field is in the running
+// kernel: a FIELD_BYTE_OFFSET relocation, as clang's
+// __builtin_preserve_access_index emits.
+type CORERelocation struct {
+	Insn int // index in Program.Insns
+	// Type is the struct or union the access starts from, typically from
+	// the kernel's BTF. Write stores in .BTF only copies that keep the
+	// members some relocation names, at their offsets.
+	Type btf.Type
+	// Access is libbpf's access string over Type: "0:12:1" is member 12
+	// of the first element, then member 1 of that member (array indices
+	// for arrays). The instruction must hold the offset it gives in Type.
+	Access string
 }
 
 // Map is one BTF-defined map in .maps.

@@ -37,11 +37,11 @@ func Bytes(obj *Object) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	blob, maps, err := encodeBTF(obj, bo)
+	blob, ext, maps, err := encodeBTF(obj, bo, progs)
 	if err != nil {
 		return nil, err
 	}
-	return layout(obj, bo, progs, blob, maps)
+	return layout(obj, bo, progs, blob, ext, maps)
 }
 
 // byteOrder maps the requested order to binary.LittleEndian or
@@ -61,9 +61,9 @@ func byteOrder(bo binary.ByteOrder) (binary.ByteOrder, error) {
 
 // layout puts the encoded parts into sections, builds the symbol table and
 // encodes the file. Section order follows LLVM: programs each followed by
-// its relocations, license, .maps, data, .BTF, then the extra sections and
-// the symbol and string tables.
-func layout(obj *Object, bo binary.ByteOrder, progs []*progSection, blob []byte, maps mapLayout) ([]byte, error) {
+// its relocations, license, .maps, data, .BTF, .BTF.ext, then the extra
+// sections and the symbol and string tables.
+func layout(obj *Object, bo binary.ByteOrder, progs []*progSection, blob, ext []byte, maps mapLayout) ([]byte, error) {
 	var secs []section
 	add := func(s section) uint16 {
 		secs = append(secs, s)
@@ -90,6 +90,9 @@ func layout(obj *Object, bo binary.ByteOrder, progs []*progSection, blob []byte,
 	}
 	if blob != nil {
 		add(section{name: ".BTF", typ: elf.SHT_PROGBITS, data: blob, align: 4})
+	}
+	if ext != nil {
+		add(section{name: ".BTF.ext", typ: elf.SHT_PROGBITS, data: ext, align: 4})
 	}
 	for _, x := range obj.Extra {
 		add(section{name: x.Name, typ: elf.SHT_PROGBITS, data: x.Contents, align: 1})

@@ -9,6 +9,7 @@ import (
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
+	"github.com/cilium/ebpf/btf"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/bpftc/bpftc/elfwriter"
@@ -199,8 +200,14 @@ func TestSpecVariables(t *testing.T) {
 func TestSpecMinimal(t *testing.T) {
 	b := mustBytes(t, minimalObject())
 	spec := readSpec(t, b)
-	if len(spec.Programs) != 1 || len(spec.Maps) != 0 || spec.Types != nil {
-		t.Errorf("got %d programs, %d maps, BTF %v; want 1, 0, none", len(spec.Programs), len(spec.Maps), spec.Types)
+	if len(spec.Programs) != 1 || len(spec.Maps) != 0 {
+		t.Errorf("got %d programs, %d maps; want 1, 0", len(spec.Programs), len(spec.Maps))
+	}
+	// The only BTF is the program's func_info.
+	for _, p := range spec.Programs {
+		if fn := btf.FuncMetadata(&p.Instructions[0]); fn == nil || fn.Name != p.Name {
+			t.Errorf("program %s: func_info %v", p.Name, fn)
+		}
 	}
 }
 

@@ -4,6 +4,19 @@ package ir
 type Module struct {
 	Maps  []*Map
 	Funcs []*Func
+	// CoreFields describes the kernel fields of the OpCoreOff values, by
+	// their Sym.
+	CoreFields map[string]CoreField
+}
+
+// CoreField is a field of a kernel type whose offset the loader relocates:
+// the access Access (libbpf's "0:12:1": element 0 of Type, its member 12,
+// that member's member 1) from the struct or union Type.
+type CoreField struct {
+	// Type describes the root type for the object writer (the frontend
+	// gives a *btf.Struct or *btf.Union); the IR does not look into it.
+	Type   any
+	Access string
 }
 
 // MapKind is the BPF map type of a map.

@@ -18,6 +18,7 @@ func init() {
 		{"map_delete_elem", 3, 2, I64},
 		{"probe_read", 4, 3, I64},
 		{"ktime_get_ns", 5, 0, I64},
+		{"trace_printk", 6, 5, I64}, // always given 5 arguments; the format says how many it reads
 		{"get_prandom_u32", 7, 0, I64},
 		{"get_smp_processor_id", 8, 0, I64},
 		{"get_current_pid_tgid", 14, 0, I64},
@@ -29,13 +30,16 @@ func init() {
 		{"probe_read_str", 45, 3, I64},
 		{"get_numa_node_id", 42, 0, I64},
 		{"get_current_cgroup_id", 80, 0, I64},
+		{"override_return", 58, 2, I64},
 		{"send_signal", 109, 1, I64},
 		{"probe_read_user", 112, 3, I64},
 		{"probe_read_kernel", 113, 3, I64},
 		{"probe_read_user_str", 114, 3, I64},
 		{"probe_read_kernel_str", 115, 3, I64},
 		{"ktime_get_boot_ns", 125, 0, I64},
+		{"seq_printf", 126, 5, I64},
 		{"ringbuf_output", 130, 4, I64},
+		{"d_path", 147, 3, I64},
 	} {
 		h := h
 		Helpers[h.Name] = &h

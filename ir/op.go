@@ -57,6 +57,12 @@ const (
 	OpPhi
 	// OpCopy is the identity: v = copy x. Copy propagation removes it.
 	OpCopy
+	// OpCoreOff is the byte offset of a field of a kernel type, which the
+	// loader rewrites for the running kernel (CO-RE):
+	// v = coreoff 24, struct task_struct 0:12. Aux is the offset in the
+	// compiler's view of the type; Sym names the field in
+	// Module.CoreFields. Passes never fold it into a constant.
+	OpCoreOff
 
 	// Unary operations: v = neg x.
 	OpNeg
@@ -109,6 +115,7 @@ var opNames = [...]string{
 	OpCall:    "call",
 	OpPhi:     "phi",
 	OpCopy:    "copy",
+	OpCoreOff: "coreoff",
 	OpNeg:     "neg",
 	OpNot:     "not",
 	OpZext:    "zext",

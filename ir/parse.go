@@ -285,6 +285,12 @@ func parseValue(line string) (*Value, []string, error) {
 			return nil, nil, fmt.Errorf("%s takes one number", opName)
 		}
 		v.Aux, err = num(ops[0])
+	case OpCoreOff:
+		if len(ops) != 2 {
+			return nil, nil, fmt.Errorf("coreoff takes an offset and a field")
+		}
+		v.Aux, err = num(ops[0])
+		v.Sym = ops[1]
 	case OpMap:
 		if len(ops) != 1 || !strings.HasPrefix(ops[0], "@") {
 			return nil, nil, fmt.Errorf("map takes @name")

@@ -113,6 +113,29 @@ b0:
 	ret v1
 `,
 	},
+	{
+		name: "field offsets are never folded, even at offset 0, but merge",
+		in: `
+func f "" (ctx:ptr)
+b0:
+	v1:i64 = call get_current_task
+	v2:i64 = coreoff 0, struct task_struct 0:1
+	v3:i64 = add v1, v2
+	v4:i64 = coreoff 0, struct task_struct 0:1
+	v5:i64 = add v1, v4
+	v6:i64 = add v3, v5
+	ret v6
+`,
+		want: `
+func f "" (ctx:ptr)
+b0:
+	v1:i64 = call get_current_task
+	v2:i64 = coreoff 0, struct task_struct 0:1
+	v3:i64 = add v1, v2
+	v6:i64 = add v3, v3
+	ret v6
+`,
+	},
 }
 
 func TestPasses(t *testing.T) {

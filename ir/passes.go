@@ -195,7 +195,7 @@ func cse(f *Func) {
 
 func pureForCSE(v *Value) bool {
 	switch v.Op {
-	case OpConst, OpCtx, OpMap, OpNeg, OpNot, OpZext, OpSext:
+	case OpConst, OpCoreOff, OpCtx, OpMap, OpNeg, OpNot, OpZext, OpSext:
 		return true
 	}
 	return v.Op.IsBinary()

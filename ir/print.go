@@ -92,6 +92,8 @@ func (v *Value) LongString() string {
 		ops = append(ops, v.Sym)
 	case OpAlloca:
 		ops = append(ops, fmt.Sprint(v.Aux))
+	case OpCoreOff:
+		ops = append(ops, fmt.Sprint(v.Aux), v.Sym)
 	}
 	for i, a := range v.Args {
 		ops = append(ops, a.String())

@@ -157,6 +157,10 @@ func checkValue(m *Module, v *Value) string {
 		if v.Op == OpAlloca && (v.Aux <= 0 || v.Aux > StackLimit) {
 			return "bad alloca size"
 		}
+	case v.Op == OpCoreOff:
+		if len(v.Args) != 0 || v.Type != I64 || v.Sym == "" {
+			return "coreoff takes no args, has type i64 and names a field"
+		}
 	case v.Op == OpMap:
 		if m.Map(v.Sym) == nil {
 			return "unknown map " + v.Sym

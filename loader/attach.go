@@ -35,6 +35,10 @@ func attach(prog *ebpf.Program, a abi.AttachPoint) (io.Closer, error) {
 		return attachKprobe(prog, a)
 	case abi.ProviderRawTracepoint:
 		return attachRawTracepoint(prog, a)
+	case abi.ProviderKfunc, abi.ProviderKretfunc:
+		return attachTracing(prog, a)
+	case abi.ProviderIter:
+		return attachIter(prog, a)
 	}
 	return nil, fmt.Errorf("provider %q cannot be attached", a.Provider)
 }
@@ -87,7 +91,7 @@ type progAttach struct {
 // attachesReversed lists the providers whose probes the kernel runs in the
 // reverse order of attachment (bpftrace 0.17's attach_reverse).
 var attachesReversed = map[string]bool{
-	abi.ProviderKprobe: true, abi.ProviderUprobe: true, abi.ProviderUretprobe: true,
+	abi.ProviderKprobe: true, abi.ProviderUprobe: true, abi.ProviderUretprobe: true, abi.ProviderUsdt: true,
 	abi.ProviderSoftware: true,
 }
 

@@ -17,6 +17,9 @@ import (
 // checkProbeAttach checks the fields of the attach points that are neither
 // BEGIN, END, tracepoint nor interval.
 func checkProbeAttach(a abi.AttachPoint) error {
+	if handled, err := checkTracingAttach(a); handled {
+		return err
+	}
 	switch a.Provider {
 	case abi.ProviderProfile:
 		if a.PeriodNS == 0 && a.Freq == 0 {
@@ -34,6 +37,8 @@ func checkProbeAttach(a abi.AttachPoint) error {
 		if a.Func == "" {
 			return errors.New("needs a function")
 		}
+	case abi.ProviderUsdt:
+		return checkUsdtAttach(a)
 	case abi.ProviderRawTracepoint:
 		if a.Target == "" {
 			return errors.New("needs an event")
@@ -57,49 +62,59 @@ func openELF(path string) (*symtab.File, error) {
 	return f, nil
 }
 
-// attachUprobe attaches prog to a user function, checking the place as
-// bpftrace 0.17's resolve_offset_uprobe does (in its words): the symbol or
-// address must resolve, the offset must fall inside the function, and
-// uretprobes go only on a function's first byte. The instruction boundary
-// of an offset is not checked.
+// attachUprobe attaches prog to a user function, at the place
+// resolveUprobe finds.
 func attachUprobe(prog *ebpf.Program, a abi.AttachPoint) (io.Closer, error) {
-	f, err := openELF(a.Target)
+	sym, addr, err := resolveUprobe(a)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", a.Target, err)
-	}
-	var sym symtab.Symbol
-	off := a.Offset
-	if a.Func == "" {
-		var ok bool
-		if sym, ok = f.Containing(a.Address); !ok {
-			return nil, fmt.Errorf("Could not resolve address: %s:0x%x", a.Target, a.Address)
-		}
-		off = a.Address - sym.Value
-	} else {
-		var ok bool
-		if sym, ok = f.Lookup(a.Func); !ok {
-			return nil, fmt.Errorf("Could not resolve symbol: %s:%s", a.Target, a.Func)
-		}
-	}
-	if a.Provider == abi.ProviderUretprobe && off != 0 {
-		return nil, fmt.Errorf("uretprobes cannot be attached at function offset. (address resolved to: %s+%d)", sym.Name, off)
-	}
-	if off >= sym.Size {
-		return nil, fmt.Errorf("Offset outside the function bounds ('%s' size is %d)", sym.Name, sym.Size)
-	}
-	fileOff, ok := f.FileOffset(sym.Value)
-	if !ok {
-		return nil, fmt.Errorf("%s: symbol %s at 0x%x is in no loadable segment", a.Target, sym.Name, sym.Value)
+		return nil, err
 	}
 	ex, err := link.OpenExecutable(a.Target)
 	if err != nil {
 		return nil, err
 	}
-	opts := &link.UprobeOptions{Address: fileOff + off}
+	opts := &link.UprobeOptions{Address: addr}
 	if a.Provider == abi.ProviderUretprobe {
-		return ex.Uretprobe(sym.Name, prog, opts)
+		return ex.Uretprobe(sym, prog, opts)
 	}
-	return ex.Uprobe(sym.Name, prog, opts)
+	return ex.Uprobe(sym, prog, opts)
+}
+
+// resolveUprobe finds the symbol and file offset of a uprobe, checking the
+// place as bpftrace 0.17's resolve_offset_uprobe does (in its words): the
+// symbol or address must resolve, the offset must fall inside the function,
+// and uretprobes go only on a function's first byte. The instruction
+// boundary of an offset is not checked.
+func resolveUprobe(a abi.AttachPoint) (sym string, fileOff uint64, err error) {
+	f, err := openELF(a.Target)
+	if err != nil {
+		return "", 0, binaryError(a.Target, err)
+	}
+	var s symtab.Symbol
+	off := a.Offset
+	if a.Func == "" {
+		var ok bool
+		if s, ok = f.Containing(a.Address); !ok {
+			return "", 0, fmt.Errorf("Could not resolve address: %s:0x%x", a.Target, a.Address)
+		}
+		off = a.Address - s.Value
+	} else {
+		var ok bool
+		if s, ok = f.Lookup(a.Func); !ok {
+			return "", 0, fmt.Errorf("Could not resolve symbol: %s:%s", a.Target, a.Func)
+		}
+	}
+	if a.Provider == abi.ProviderUretprobe && off != 0 {
+		return "", 0, fmt.Errorf("uretprobes cannot be attached at function offset. (address resolved to: %s+%d)", s.Name, off)
+	}
+	if off >= s.Size {
+		return "", 0, fmt.Errorf("Offset outside the function bounds ('%s' size is %d)", s.Name, s.Size)
+	}
+	symOff, ok := f.FileOffset(s.Value)
+	if !ok {
+		return "", 0, fmt.Errorf("%s: symbol %s at 0x%x is in no loadable segment", a.Target, s.Name, s.Value)
+	}
+	return s.Name, symOff + off, nil
 }
 
 // bannedKretprobes are the functions bpftrace 0.17 refuses kretprobes on:

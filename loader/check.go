@@ -18,13 +18,15 @@ var hostByteOrder = func() string {
 	return "big"
 }()
 
-// checkTarget refuses an object built for another architecture or byte order.
-func checkTarget(m *abi.Meta) error {
-	if m.Arch != runtime.GOARCH {
-		return fmt.Errorf("object is built for %s, this machine is %s", m.Arch, runtime.GOARCH)
+// checkTarget refuses an object built for another architecture or byte
+// order: the metadata's, or that of the ELF header (elfOrder).
+func checkTarget(m *abi.Meta, elfOrder string) error {
+	order := m.ByteOrder
+	if elfOrder != hostByteOrder {
+		order = elfOrder
 	}
-	if m.ByteOrder != hostByteOrder {
-		return fmt.Errorf("object is %s-endian, this machine is %s-endian", m.ByteOrder, hostByteOrder)
+	if m.Arch != runtime.GOARCH || order != hostByteOrder {
+		return fmt.Errorf("object is for %s (%s-endian), this host is %s (%s-endian)", m.Arch, order, runtime.GOARCH, hostByteOrder)
 	}
 	return nil
 }
@@ -40,6 +42,7 @@ var programTypes = map[string]ebpf.ProgramType{
 	abi.ProviderHardware:      ebpf.PerfEvent,
 	abi.ProviderUprobe:        ebpf.Kprobe,
 	abi.ProviderUretprobe:     ebpf.Kprobe,
+	abi.ProviderUsdt:          ebpf.Kprobe,
 	abi.ProviderKprobe:        ebpf.Kprobe,
 	abi.ProviderKretprobe:     ebpf.Kprobe,
 	abi.ProviderRawTracepoint: ebpf.RawTracepoint,

@@ -139,6 +139,8 @@ func (r *runner) dispatch(rec []byte) (exit bool, err error) {
 		return false, r.timeEvent(rec)
 	case id == abi.ActionJoin:
 		return false, r.joinEvent(rec)
+	case id == abi.ActionHelperError:
+		return false, r.helperError(rec)
 	case id >= abi.ActionSystem && id < abi.ActionSystem+abi.ActionsPerKind:
 		return false, r.systemEvent(id-abi.ActionSystem, rec)
 	case id >= abi.ActionCat && id < abi.ActionCat+abi.ActionsPerKind:
@@ -155,6 +157,10 @@ func (r *runner) printf(id uint64, rec []byte) error {
 	text, err := r.printfs[id].Format(rec)
 	if err != nil {
 		return fmt.Errorf("printf %d: %w", id, err)
+	}
+	if r.onPrintf != nil {
+		r.onPrintf(r.event(id, text, rec))
+		return nil
 	}
 	r.out.Printf(text)
 	return nil

@@ -1,9 +1,7 @@
 package loader
 
 import (
-	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/cilium/ebpf"
 
@@ -25,6 +23,12 @@ type loaded struct {
 // load creates the object's maps, sizing the ring buffer, then loads its
 // programs one by one in metadata order, so that a rejection names its probe.
 func (o *Object) load(ringSize int) (*loaded, error) {
+	if err := o.preflight(); err != nil {
+		return nil, err
+	}
+	if err := o.CheckFields(ThisHost); err != nil {
+		return nil, err
+	}
 	spec := o.spec.Copy()
 	if ms := spec.Maps[abi.EventsMap]; ms != nil {
 		ms.MaxEntries = uint32(ringSize)
@@ -40,7 +44,7 @@ func (o *Object) load(ringSize int) (*loaded, error) {
 		prog, err := loadProgram(progs[p.Name], maps.Maps, ebpf.ProgramOptions{})
 		if err != nil {
 			l.close()
-			return nil, loadError(&p, err)
+			return nil, loadError(&p, progs[p.Name], err)
 		}
 		l.progs[p.Name] = prog
 	}
@@ -66,41 +70,20 @@ func loadProgram(ps *ebpf.ProgramSpec, maps map[string]*ebpf.Map, opts ebpf.Prog
 	return ebpf.NewProgramWithOptions(ps, opts)
 }
 
-// loadError names the program and its probe, and keeps the last lines of a
-// verifier log.
-func loadError(p *abi.Program, err error) error {
+// loadError names the program and its probe; a verifier rejection becomes
+// a VerifierError, located in the script through ps's line info.
+func loadError(p *abi.Program, ps *ebpf.ProgramSpec, err error) error {
+	err = tracingLoadError(p, err)
 	probe := p.Attach[0].Name
 	if len(p.Attach) > 1 {
 		probe += ", ..."
 	}
-	var ve *ebpf.VerifierError
-	if !errors.As(err, &ve) {
+	ve, ok := asVerifierError(err)
+	if !ok {
 		return fmt.Errorf("load program %s (%s): %w", p.Name, probe, err)
 	}
-	log := ve.Log
-	if n := len(log); n > 0 && strings.HasPrefix(log[n-1], "processed ") {
-		log = log[:n-1]
-	}
-	if len(log) > verifierLines {
-		log = log[len(log)-verifierLines:]
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "load program %s (%s): %v", p.Name, probe, ve.Cause)
-	for _, line := range log {
-		b.WriteString("\n\t")
-		b.WriteString(strings.TrimRight(line, " \t"))
-	}
-	return &loadErr{msg: b.String(), err: err}
+	return newVerifierError(p.Name, probe, ps, ve, err)
 }
-
-// loadErr is a verifier rejection with a multi-line message.
-type loadErr struct {
-	msg string
-	err error
-}
-
-func (e *loadErr) Error() string { return e.msg }
-func (e *loadErr) Unwrap() error { return e.err }
 
 // close releases the programs and maps.
 func (l *loaded) close() {

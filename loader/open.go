@@ -1,8 +1,6 @@
 package loader
 
 import (
-	"debug/elf"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -19,16 +17,14 @@ type Object struct {
 	spec    *ebpf.CollectionSpec
 	meta    *abi.Meta
 	printfs []*output.Formatter // by printf id
+	name    string              // the file's path, for messages
 }
 
 // Open reads a bpftc object and checks it against this machine and its own
 // metadata. It does not touch the kernel.
 func Open(r io.ReaderAt) (*Object, error) {
-	meta, err := readMeta(r)
+	meta, err := readObject(r)
 	if err != nil {
-		return nil, err
-	}
-	if err := checkTarget(meta); err != nil {
 		return nil, err
 	}
 	spec, err := ebpf.LoadCollectionSpecFromReader(r)
@@ -45,36 +41,24 @@ func Open(r io.ReaderAt) (*Object, error) {
 	return &Object{spec: spec, meta: meta, printfs: printfs}, nil
 }
 
-// OpenFile is [Open] on the file at path.
+// OpenFile is [Open] on the file at path; its refusals start with the path.
 func OpenFile(path string) (*Object, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return Open(f)
+	obj, err := Open(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	obj.name = path
+	return obj, nil
 }
 
 // Meta returns the object's metadata. Callers must not modify it.
 func (o *Object) Meta() *abi.Meta {
 	return o.meta
-}
-
-// readMeta decodes the abi.MetaSection of the ELF object in r.
-func readMeta(r io.ReaderAt) (*abi.Meta, error) {
-	f, err := elf.NewFile(r)
-	if err != nil {
-		return nil, fmt.Errorf("read object: %w", err)
-	}
-	sec := f.Section(abi.MetaSection)
-	if sec == nil {
-		return nil, errors.New("read object: no " + abi.MetaSection + " section (not built by bpftc)")
-	}
-	b, err := sec.Data()
-	if err != nil {
-		return nil, fmt.Errorf("read object: section %s: %w", abi.MetaSection, err)
-	}
-	return abi.Unmarshal(b)
 }
 
 // formatters prepares every printf of the metadata once.

@@ -45,7 +45,7 @@ func TestOpenRefuses(t *testing.T) {
 		{
 			name:   "arch",
 			change: func(o *testObject) { o.meta.Arch = otherArch() },
-			want:   "object is built for " + otherArch() + ", this machine is " + runtime.GOARCH,
+			want:   "object is for " + otherArch() + " (" + hostByteOrder + "-endian), this host is " + runtime.GOARCH + " (" + hostByteOrder + "-endian)",
 		},
 		{
 			name: "byte order",
@@ -53,14 +53,14 @@ func TestOpenRefuses(t *testing.T) {
 				o.meta.ByteOrder = map[string]string{"little": "big", "big": "little"}[hostByteOrder]
 			},
 			want: map[string]string{
-				"little": "object is big-endian, this machine is little-endian",
-				"big":    "object is little-endian, this machine is big-endian",
+				"little": "object is for " + runtime.GOARCH + " (big-endian), this host is " + runtime.GOARCH + " (little-endian)",
+				"big":    "object is for " + runtime.GOARCH + " (little-endian), this host is " + runtime.GOARCH + " (big-endian)",
 			}[hostByteOrder],
 		},
 		{
 			name:   "schema",
 			change: func(o *testObject) { o.meta.Schema = abi.SchemaVersion + 1 },
-			want:   "metadata schema version 2, this loader reads version 1",
+			want:   "metadata schema 2 is newer than this loader understands (1)",
 		},
 		{
 			name: "program not in metadata",
@@ -111,9 +111,9 @@ func TestOpenRefuses(t *testing.T) {
 		{
 			name: "unsupported provider",
 			change: func(o *testObject) {
-				o.meta.Programs[1].Attach = []abi.AttachPoint{{Provider: "usdt", Name: "usdt:/bin/sh:probe"}}
+				o.meta.Programs[1].Attach = []abi.AttachPoint{{Provider: "nosuch", Name: "nosuch:/bin/sh:probe"}}
 			},
-			want: `program tp: usdt:/bin/sh:probe: provider "usdt" is not supported`,
+			want: `program tp: nosuch:/bin/sh:probe: provider "nosuch" is not supported`,
 		},
 		{
 			name: "bad tracepoint target",

@@ -24,6 +24,17 @@ type RunOptions struct {
 	// RingBufferSize is the size in bytes of the event ring buffer, a power
 	// of two and a multiple of the page size; 0 means 1 MiB.
 	RingBufferSize int
+	// Process is the -c command or -p target of the run (process.go).
+	Process Process
+	// Live, when set, is called once every probe is attached with the
+	// object's maps, readable while the probes run (live.go).
+	Live func(*Live)
+	// OnPrintf, when set, receives every printf event instead of Output
+	// (api.go).
+	OnPrintf func(Event)
+	// OnExit, when set, is called once END has run, before the maps are
+	// printed, with the maps, readable until it returns (api.go).
+	OnExit func(*Live)
 
 	attached func() // test hook: called once every probe is attached
 }
@@ -60,22 +71,30 @@ func (o *Object) Run(ctx context.Context, opts *RunOptions) error {
 		}
 		return ErrNoProbes
 	}
+	if err := checkMaxProbes(probes); err != nil {
+		return err
+	}
+	o.preloadStacks()
 	l, err := o.load(size)
 	if err != nil {
 		return err
 	}
 	defer l.close()
+	attached, stopLive := opts.startLive(o, l)
+	defer stopLive()
 	r, err := newRunner(o, l, out)
 	if err != nil {
 		return err
 	}
 	defer r.close()
+	r.proc = opts.Process
+	r.onPrintf, r.onExit = opts.OnPrintf, opts.OnExit
 	announce := func() {
 		if !opts.Quiet {
 			out.AttachedProbes(probes)
 		}
 	}
-	return r.run(ctx, opts.attached, announce)
+	return r.run(ctx, attached, announce)
 }
 
 // ringSize checks the ring buffer size the kernel will accept.
@@ -113,6 +132,10 @@ type runner struct {
 	// zeroed holds the array histograms zero() emptied since the last
 	// clear(): their all-zero value still prints (see readMap).
 	zeroed map[string]bool
+	proc   Process // the run's -c command or -p target
+	// onPrintf and onExit are RunOptions.OnPrintf and OnExit.
+	onPrintf func(Event)
+	onExit   func(*Live)
 }
 
 // newRunner opens the ring buffer reader.
@@ -123,6 +146,7 @@ func newRunner(o *Object, l *loaded, out output.Output) (*runner, error) {
 		return nil, err
 	}
 	r.async = a
+	r.initStacks()
 	if m := l.maps.Maps[abi.EventsMap]; m != nil {
 		rd, err := ringbuf.NewReader(m)
 		if err != nil {
@@ -141,6 +165,9 @@ func (r *runner) run(ctx context.Context, attached, announce func()) error {
 	// then the line still comes before the error.
 	err := r.startElapsed()
 	if err == nil {
+		err = r.writeParams()
+	}
+	if err == nil {
 		err = r.runSpecial(abi.ProviderBegin)
 	}
 	if err == nil {
@@ -150,13 +177,16 @@ func (r *runner) run(ctx context.Context, attached, announce func()) error {
 	if err != nil {
 		return err
 	}
+	if r.proc.Attached != nil {
+		r.proc.Attached()
+	}
 	if os.Getenv(notifyEnv) != "" {
 		fmt.Fprintln(os.Stderr, notifyEnv)
 	}
 	if attached != nil {
 		attached()
 	}
-	exited, err := r.loop(ctx)
+	exited, err := r.runProbes(ctx)
 	if err != nil {
 		return err
 	}
@@ -174,6 +204,7 @@ func (r *runner) run(ctx context.Context, attached, announce func()) error {
 	if _, err := r.drain(true); err != nil {
 		return err
 	}
+	r.exitHook()
 	r.out.ExitSeparator()
 	return r.printMaps()
 }
@@ -195,7 +226,7 @@ func (r *runner) runSpecial(provider string) error {
 // attachAll attaches every attach point but BEGIN and END, in metadata order.
 func (r *runner) attachAll() error {
 	for _, pa := range attachOrder(r.meta.Programs) {
-		c, err := attach(r.l.progs[pa.prog.Name], pa.ap)
+		c, err := r.attachOne(r.l.progs[pa.prog.Name], pa.ap)
 		if err != nil {
 			return fmt.Errorf("attach %s: %w", pa.ap.Name, err)
 		}

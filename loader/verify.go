@@ -34,7 +34,7 @@ func (o *Object) Verify() ([]ProgramReport, error) {
 		// a log, is the one whose errors the user sees.
 		prog, err := loadProgram(ps, l.maps.Maps, ebpf.ProgramOptions{LogLevel: ebpf.LogLevelStats})
 		if err != nil {
-			return nil, loadError(&p, err)
+			return nil, loadError(&p, ps, err)
 		}
 		if m := processedRE.FindStringSubmatch(prog.VerifierLog); m != nil {
 			r.Processed, _ = strconv.Atoi(m[1])

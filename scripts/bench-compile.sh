@@ -5,7 +5,8 @@
 #     empty Go program (the baseline), and bpftc's in-process time;
 #   - instruction slots per testdata script, ours and bpftrace's;
 #   - per-event cost of design.md's one-liners, bpfrun and bpftrace (root);
-#   - bpfrun's time from start to probes attached, beside bpftrace (root);
+#   - bpfrun's time from start to probes attached and its RSS, for an
+#     object with 10 probes, beside bpftrace (root);
 #   - bpfrun's static binary size.
 # Run from anywhere, after "make build". Knobs (environment):
 #   BENCH_RUNS (20)   runs per command for times
@@ -51,7 +52,7 @@ gcc -O2 -o "$tmp/workload" scripts/bench-workload.c
 	-empty "$tmp/empty-go" -workload "$tmp/workload" \
 	-runs "${BENCH_RUNS:-20}" -rounds "${BENCH_ROUNDS:-5}" -events "${BENCH_EVENTS:-1000000}" \
 	-sections "$sections" \
-	-attach-script testdata/scripts/count_comm.bt \
+	-attach-script testdata/bench/ten_probes.bt \
 	-size "CGO_ENABLED=0 go build -trimpath=$tmp/bpfrun" \
 	-size "CGO_ENABLED=0 go build -trimpath -ldflags='-s -w'=$tmp/bpfrun-stripped" \
 	testdata/scripts/*.bt

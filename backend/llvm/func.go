@@ -7,6 +7,7 @@ import (
 	llir "github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/metadata"
 	"github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
 )
@@ -29,6 +30,10 @@ type fn struct {
 	// Built on demand by bounds.go.
 	userMap    map[*ir.Value][]*ir.Value
 	controlSet map[*ir.Value]bool
+	// Debug locations (debug.go).
+	scope   *metadata.DISubprogram
+	lastLoc *metadata.DILocation
+	locs    map[int32]*metadata.DILocation // by source position
 }
 
 // edge is the i-th successor edge of a block.
@@ -50,6 +55,7 @@ func (mod *module) addFunc(f *ir.Func) error {
 		align:  make([]int, f.NumValues()),
 		edges:  map[edge]*llir.Block{},
 	}
+	t.initDebug()
 	order := f.Layout()
 	if len(f.Entry().Preds) > 0 {
 		// LLVM's entry block cannot be a branch target; the allocas go
@@ -74,9 +80,11 @@ func (mod *module) addFunc(f *ir.Func) error {
 				top = true
 			}
 			t.mark(lt.before[v])
+			blk, from := t.at()
 			if err := t.value(v); err != nil {
 				return fmt.Errorf("%s: %w", v.LongString(), err)
 			}
+			t.locate(blk, from, v.Pos)
 			t.mark(lt.after[v])
 		}
 		if !top {
@@ -86,6 +94,7 @@ func (mod *module) addFunc(f *ir.Func) error {
 		if err := t.terminator(b); err != nil {
 			return fmt.Errorf("b%d: %w", b.ID, err)
 		}
+		t.locateTerm(t.cur)
 	}
 	return t.fillPhis()
 }

@@ -27,6 +27,10 @@ func readBack(obj []byte, m *ir.Module) ([]backend.Program, error) {
 		if err := checkInsns(ps.Instructions, m); err != nil {
 			return nil, fmt.Errorf("llvm backend, function %s: %w", f.Name, err)
 		}
+		positions(ps.Instructions)
+		if err := coreSites(ps.Instructions, f); err != nil {
+			return nil, fmt.Errorf("llvm backend, function %s: %w", f.Name, err)
+		}
 		progs = append(progs, backend.Program{Name: f.Name, Insns: ps.Instructions})
 	}
 	return progs, nil

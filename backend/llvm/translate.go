@@ -58,12 +58,14 @@ type module struct {
 	maps      map[string]constant.Constant // map symbol -> i8* to its definition
 	valueSize map[string]int               // map symbol -> value size
 	declared  map[string]*llir.Func        // intrinsics by short name
+	debug     *debugInfo                   // debug.go
 }
 
 func translate(m *ir.Module) (*llir.Module, error) {
 	mod := &module{out: llir.NewModule(), maps: map[string]constant.Constant{}, valueSize: map[string]int{}, declared: map[string]*llir.Func{}}
 	mod.out.DataLayout = dataLayout
 	mod.out.TargetTriple = triple
+	mod.initDebug(m)
 	for _, mp := range m.Maps {
 		if err := mod.addMap(mp); err != nil {
 			return nil, err

@@ -55,6 +55,8 @@ func (t *fn) value(v *ir.Value) error {
 			return fmt.Errorf("unknown map %s", v.Sym)
 		}
 		x = c
+	case ir.OpCoreOff:
+		x = t.coreOff(v)
 	case ir.OpAlloca:
 		return nil // translated by stackSlots
 	case ir.OpCopy:

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/bpftc/bpftc/backend"
 	"github.com/bpftc/bpftc/ir"
 	"github.com/cilium/ebpf/asm"
 )
@@ -19,16 +20,36 @@ type emitter struct {
 	insns  asm.Instructions
 	jumps  map[int]*ir.Block // instruction index -> target block
 	starts map[*ir.Block]int // block -> instruction index
+	pos    int32             // source position of the IR being emitted, -1 when unknown
 }
 
 const scratch = asm.R0
 
-func (e *emitter) emit(ins ...asm.Instruction) { e.insns = append(e.insns, ins...) }
+func (e *emitter) emit(ins ...asm.Instruction) {
+	for _, in := range ins {
+		e.insns = append(e.insns, backend.WithPos(in, e.pos))
+	}
+}
 
 func (e *emitter) jump(ins asm.Instruction, target *ir.Block) {
 	ins.Offset = 0
 	e.jumps[len(e.insns)] = target
-	e.insns = append(e.insns, ins)
+	e.emit(ins)
+}
+
+// at makes v's source position, when known, that of the instructions
+// emitted next. Values emitted where they are used (constants, allocas,
+// maps) keep the user's position: CSE may have merged them across
+// statements.
+func (e *emitter) at(v *ir.Value) {
+	if v == nil || v.Pos < 0 {
+		return
+	}
+	switch v.Op {
+	case ir.OpConst, ir.OpCoreOff, ir.OpAlloca, ir.OpMap, ir.OpPhi, ir.OpCtx:
+		return
+	}
+	e.pos = v.Pos
 }
 
 func (e *emitter) reg(v *ir.Value) asm.Register {
@@ -83,6 +104,10 @@ func (e *emitter) materialize(dst asm.Register, v *ir.Value) {
 	case ir.OpMap:
 		e.emit(asm.LoadMapPtr(dst, 0).WithReference(v.Sym))
 		return
+	case ir.OpCoreOff:
+		// The loader rewrites the immediate (backend.WithCORE).
+		e.emit(backend.WithCORE(asm.Mov.Imm(dst, int32(v.Aux)), v.Sym))
+		return
 	}
 	if r := e.reg(v); r != dst {
 		e.emit(asm.Mov.Reg(dst, r))
@@ -101,7 +126,7 @@ var sizes = map[int32]asm.Size{1: asm.Byte, 2: asm.Half, 4: asm.Word, 8: asm.DWo
 
 func (e *emitter) value(v *ir.Value) error {
 	switch v.Op {
-	case ir.OpConst, ir.OpAlloca, ir.OpMap, ir.OpPhi, ir.OpCtx:
+	case ir.OpConst, ir.OpCoreOff, ir.OpAlloca, ir.OpMap, ir.OpPhi, ir.OpCtx:
 		return nil
 	case ir.OpLoad:
 		if !e.inReg(v) {
@@ -234,6 +259,10 @@ func (e *emitter) binary(v *ir.Value) {
 	}
 	c, yImm := imm32(y)
 	switch {
+	case y.Op == ir.OpCoreOff && v.Op == ir.OpAdd && !(yInReg && d == yReg):
+		// x + field offset: the add carries the relocation.
+		e.materialize(d, x)
+		e.emit(backend.WithCORE(op.Imm(d, int32(y.Aux)), y.Sym))
 	case yImm:
 		e.materialize(d, x)
 		e.emit(op.Imm(d, c))

@@ -14,11 +14,11 @@ type layout struct {
 	pos        []int // by value ID
 }
 
-// remat reports whether v needs no register: constants, stack addresses and
-// map references are rebuilt at every use.
+// remat reports whether v needs no register: constants, CO-RE field
+// offsets, stack addresses and map references are rebuilt at every use.
 func remat(v *ir.Value) bool {
 	switch v.Op {
-	case ir.OpConst, ir.OpAlloca, ir.OpMap:
+	case ir.OpConst, ir.OpCoreOff, ir.OpAlloca, ir.OpMap:
 		return true
 	}
 	_, ok := stackAddr(v)

@@ -67,6 +67,7 @@ func compileFunc(f *ir.Func) (asm.Instructions, error) {
 		frame:  map[*ir.Value]int16{},
 		jumps:  map[int]*ir.Block{},
 		starts: map[*ir.Block]int{},
+		pos:    firstPos(f),
 	}
 	if err := e.layoutFrame(l); err != nil {
 		return nil, err
@@ -84,10 +85,12 @@ func compileFunc(f *ir.Func) (asm.Instructions, error) {
 	for _, b := range order {
 		e.starts[b] = len(e.insns)
 		for _, v := range b.Values {
+			e.at(v)
 			if err := e.value(v); err != nil {
 				return nil, err
 			}
 		}
+		e.at(b.Control)
 		e.terminator(b)
 	}
 	e.resolve()
@@ -95,6 +98,19 @@ func compileFunc(f *ir.Func) (asm.Instructions, error) {
 		e.insns[0] = e.insns[0].WithSymbol(f.Name)
 	}
 	return e.insns, nil
+}
+
+// firstPos returns the first known source position in f: that of the
+// code before it (the entry's allocas and the ctx copy).
+func firstPos(f *ir.Func) int32 {
+	for _, b := range f.Blocks {
+		for _, v := range b.Values {
+			if v.Pos >= 0 {
+				return v.Pos
+			}
+		}
+	}
+	return -1
 }
 
 // ctxFirst moves the context value to the front of the entry block, where

@@ -40,6 +40,7 @@ func spill(f *ir.Func, v *ir.Value) {
 	slot := newAlloca(f, 8)
 	store := newDetached(f, ir.OpStore, ir.Void, slot, v)
 	store.Size = 8
+	store.Pos = v.Pos
 	insertAfterDef(v, store)
 	for _, b := range f.Blocks {
 		for i := 0; i < len(b.Values); i++ {
@@ -57,6 +58,7 @@ func spill(f *ir.Func, v *ir.Value) {
 					continue
 				}
 				r := reload(f, slot, v.Type)
+				r.Pos = u.Pos
 				insertBefore(b, i, r)
 				i++
 				u.SetArg(j, r)

@@ -10,11 +10,11 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/bpftc/bpftc/loader"
 	"github.com/bpftc/bpftc/loader/session"
 )
 
 func main() {
+	session.RunChildShim()
 	os.Exit(run(os.Args, os.Stdout, os.Stderr))
 }
 
@@ -28,7 +28,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 	return &cli.App{
 		Name:            "bpfrun",
 		Usage:           "run a BPF object built by bpftc",
-		UsageText:       "bpfrun [-f text|json] [-o FILE] [-q] [--dry-run] OBJ.o",
+		UsageText:       "bpfrun [-f text|json] [-o FILE] [-q] [-v] [--dry-run] [--metrics ADDR [--metrics-printf]] [--plain-http] [-c CMD | -p PID] OBJ.o|oci://REF",
 		HideHelpCommand: true,
 		Writer:          stderr, // usage goes to stderr, as bpftrace's
 		ErrWriter:       stderr,
@@ -37,6 +37,11 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			&cli.StringFlag{Name: "o", Usage: "write output to `FILE` instead of stdout"},
 			&cli.BoolFlag{Name: "q", Usage: "do not print the \"Attaching N probes...\" line"},
 			&cli.BoolFlag{Name: "dry-run", Usage: "load every program through the verifier and report, attaching nothing"},
+			&cli.BoolFlag{Name: "v", Usage: "print the whole verifier log when the kernel rejects a program"},
+			&cli.StringFlag{Name: "metrics", Usage: "serve the maps as Prometheus metrics on http://`ADDR`/metrics until SIGINT or SIGTERM, printing nothing"},
+			&cli.BoolFlag{Name: "metrics-printf", Usage: "with --metrics, print what the probes print (printf, print, ...)"},
+			plainHTTPFlag,
+			processFlags[0], processFlags[1],
 		},
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
 			return session.Fail(session.ExitUsage, err)
@@ -60,19 +65,26 @@ func action(c *cli.Context, stdout io.Writer) error {
 	if err := session.CheckFormat(c.String("f")); err != nil {
 		return err
 	}
-	obj, err := loader.OpenFile(c.Args().First())
+	obj, err := openObject(c, c.Args().First())
 	if err != nil {
 		return session.Fail(session.ExitFailure, err)
 	}
 	if c.Bool("dry-run") {
 		reports, err := obj.Verify()
 		if err != nil {
-			return session.Fail(session.ExitFailure, err)
+			return session.Fail(session.ExitFailure, session.FullVerifierLog(err, c.Bool("v")))
 		}
 		for _, r := range reports {
 			fmt.Fprintf(stdout, "%s (%s): verified, %d insns, %d processed by the verifier\n", r.Name, r.Probe, r.Insns, r.Processed)
 		}
 		return nil
 	}
-	return session.Run(obj, session.Options{Format: c.String("f"), OutPath: c.String("o"), Quiet: c.Bool("q"), Stdout: stdout})
+	if c.String("metrics") != "" {
+		return serveMetrics(c, obj, stdout)
+	}
+	so, err := withProcess(c, session.Options{Format: c.String("f"), OutPath: c.String("o"), Quiet: c.Bool("q"), Stdout: stdout, Verbose: c.Bool("v")})
+	if err != nil {
+		return err
+	}
+	return session.Run(obj, so)
 }

@@ -27,6 +27,7 @@ type inspection struct {
 	Meta     *abi.Meta        `json:"meta"`
 	Programs []inspectProgram `json:"programs"`
 	Maps     []inspectMap     `json:"maps"`
+	Requires requirements     `json:"requires"`
 }
 
 type inspectProgram struct {
@@ -53,7 +54,7 @@ func inspectAction(c *cli.Context, stdout io.Writer) error {
 		return session.Fail(session.ExitFailure, err)
 	}
 	spec := obj.Spec()
-	in := inspection{Meta: obj.Meta()}
+	in := inspection{Meta: obj.Meta(), Requires: requiredFeatures(spec)}
 	for _, p := range in.Meta.Programs {
 		ps := spec.Programs[p.Name]
 		in.Programs = append(in.Programs, inspectProgram{
@@ -83,6 +84,7 @@ func printInspection(w io.Writer, path string, in *inspection) {
 	m := in.Meta
 	fmt.Fprintf(w, "object:   %s\ncompiler: %s\nsource:   %s\ntarget:   %s %s-endian, metadata schema %d\n",
 		path, m.Compiler, m.SourceHash, m.Arch, m.ByteOrder, m.Schema)
+	printChecksum(w, m.Checksum)
 	fmt.Fprintln(w, "\nprograms:")
 	for i, p := range in.Programs {
 		fmt.Fprintf(w, "  %-24s %-10s %-44s %5d insns\n", p.Name, p.Type, p.Section, p.Insns)
@@ -116,6 +118,9 @@ func printInspection(w io.Writer, path string, in *inspection) {
 			fmt.Fprintf(w, "  %3d %q %s\n", i, p.Format, strings.Join(args, " "))
 		}
 	}
+	printFields(w, m.Fields)
+	printRequirements(w, in.Requires)
+	printSource(w, m.Source)
 }
 
 func typeString(t abi.Type) string {

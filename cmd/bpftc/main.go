@@ -25,6 +25,10 @@ import (
 )
 
 func main() {
+	session.RunChildShim()
+	if len(os.Args) > 0 && filepath.Base(os.Args[0]) == "bpftrace" {
+		setProcessName("bpftrace")
+	}
 	os.Exit(run(os.Args, os.Stdout, os.Stderr))
 }
 
@@ -40,10 +44,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 var programFlags = []cli.Flag{
 	&cli.StringFlag{Name: "e", Usage: "compile `PROGRAM` instead of a file"},
 	&cli.StringFlag{Name: "tracefs", Usage: "read tracepoint formats under `DIR` (default /sys/kernel/tracing)"},
+	&cli.StringFlag{Name: "btf", Usage: "read kernel types from `FILE`, raw BTF or an ELF with .BTF (default /sys/kernel/btf/vmlinux)"},
 	&cli.StringFlag{Name: "backend", Value: "native", Usage: "code generator: native or llvm"},
 	&cli.BoolFlag{Name: "unsafe", Usage: "allow unsafe functions such as system()"},
 	&cli.StringFlag{Name: "opt", Usage: "llvm backend: run LLVM 14's opt from `PATH` (default: opt or opt-14 on PATH)"},
 	&cli.StringFlag{Name: "llc", Usage: "llvm backend: run LLVM 14's llc from `PATH` (default: llc or llc-14 on PATH)"},
+	&cli.BoolFlag{Name: "k", Usage: "report failed helper calls at run time, but probe reads and map lookups"},
+	&cli.BoolFlag{Name: "kk", Usage: "report every failed helper call at run time"},
+	&cli.StringSliceFlag{Name: "include", Usage: "read the #define lines (and, for a local header, the struct definitions) of `FILE`"},
+	&cli.StringSliceFlag{Name: "I", Usage: "search `DIR` for headers"},
 }
 
 func newApp(stdout, stderr io.Writer) *cli.App {
@@ -59,6 +68,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		ExitErrHandler:  func(*cli.Context, error) {},
 		Commands: []*cli.Command{
 			withAction(inspectCommand, func(c *cli.Context) error { return inspectAction(c, stdout) }, usageErr),
+			withAction(pushCommand, func(c *cli.Context) error { return pushAction(c, stdout) }, usageErr),
 			{
 				Name:      "compile",
 				Usage:     "compile a script into an object file",
@@ -66,27 +76,27 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 				Flags: append([]cli.Flag{
 					&cli.StringFlag{Name: "o", Usage: "write the object to `FILE`"},
 					&cli.StringFlag{Name: "emit", Value: "obj", Usage: "what to write: obj, ir (optimised IR), ir-lower (IR before optimisation), asm or llvm (the llvm backend's LLVM IR)"},
-				}, programFlags...),
+					&cli.BoolFlag{Name: "embed-source", Usage: "store the script text in the object (bpftc inspect shows it)"},
+				}, append(compileProcessFlags, programFlags...)...),
 				OnUsageError: usageErr,
 				Action:       func(c *cli.Context) error { return compileAction(c, stdout, stderr) },
 			},
 			{
 				Name:      "run",
 				Usage:     "compile a script in memory and run it, like bpftrace",
-				UsageText: "bpftc run [-f text|json] [-o FILE] [-q] [-e PROGRAM | FILE] [PARAMS...]",
+				UsageText: "bpftc run [-f text|json] [-o FILE] [-q] [-c CMD | -p PID] [-e PROGRAM | FILE] [PARAMS...]",
 				Flags: append([]cli.Flag{
 					&cli.StringFlag{Name: "f", Value: "text", Usage: "output format: text or json"},
 					&cli.StringFlag{Name: "o", Usage: "write output to `FILE` instead of stdout"},
 					&cli.BoolFlag{Name: "q", Usage: "do not print the \"Attaching N probes...\" line"},
-					// Accepted for bpftrace compatibility; they change
-					// nothing yet (runtime helper errors are not reported).
-					&cli.BoolFlag{Name: "k", Usage: "accepted for bpftrace compatibility"},
-					&cli.BoolFlag{Name: "kk", Usage: "accepted for bpftrace compatibility"},
-					&cli.BoolFlag{Name: "v", Usage: "accepted for bpftrace compatibility"},
-					&cli.StringFlag{Name: "B", Usage: "accepted for bpftrace compatibility (output is unbuffered)"},
-				}, programFlags...),
+					&cli.BoolFlag{Name: "v", Usage: "print the whole verifier log when the kernel rejects a program"},
+					&cli.StringFlag{Name: "B", Usage: "stdout buffering: line (the default), full or none"},
+				}, append(append(processFlags, listFlag), programFlags...)...),
 				OnUsageError: usageErr,
 				Action:       func(c *cli.Context) error { return runAction(c, stdout, stderr) },
+
+				// -lv is -l -v, as in bpftrace.
+				UseShortOptionHandling: true,
 			},
 		},
 	}
@@ -97,7 +107,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 func readProgram(c *cli.Context) (*source.File, []string, error) {
 	args := c.Args().Slice()
 	if e := c.String("e"); c.IsSet("e") {
-		return &source.File{Name: "stdin", Text: e}, args, nil
+		return &source.File{Name: "stdin", Text: e}, positional(args), nil
 	}
 	if len(args) == 0 {
 		return nil, nil, &session.StatusError{Status: session.ExitUsage, Msg: "USAGE: filename or -e 'program' required."}
@@ -119,7 +129,7 @@ func readProgram(c *cli.Context) (*source.File, []string, error) {
 		}
 		return nil, nil, &session.StatusError{Status: session.ExitFailure, Msg: fmt.Sprintf("failed to open file '%s': %s", args[0], msg)}
 	}
-	return &source.File{Name: name, Text: string(text)}, args[1:], nil
+	return &source.File{Name: name, Text: string(text)}, positional(args[1:]), nil
 }
 
 func unwrapPathError(err error) error {
@@ -145,12 +155,18 @@ func build(c *cli.Context, stderr io.Writer, opts *compiler.Options) (*compiler.
 	}
 	opts.Params = params
 	opts.TracefsDir = c.String("tracefs")
+	opts.BTFPath = c.String("btf")
 	opts.Unsafe = c.Bool("unsafe")
 	strlen, err := envStrLen()
 	if err != nil {
 		return nil, err
 	}
 	opts.StrLen = strlen
+	opts.HelperCheck = helperCheckLevel(c)
+	opts.Includes, opts.IncludeDirs = c.StringSlice("include"), c.StringSlice("I")
+	if err := envLimits(opts); err != nil {
+		return nil, err
+	}
 	res, err := compiler.Compile(f, opts)
 	if res != nil && len(res.Diags) > 0 {
 		res.Diags.Render(stderr, f)
@@ -166,7 +182,12 @@ func build(c *cli.Context, stderr io.Writer, opts *compiler.Options) (*compiler.
 
 func compileAction(c *cli.Context, stdout, stderr io.Writer) error {
 	emit := c.String("emit")
-	opts := &compiler.Options{}
+	opts := &compiler.Options{EmbedSource: c.Bool("embed-source")}
+	proc, err := compileProcess(c)
+	if err != nil {
+		return err
+	}
+	opts.Process = proc
 	var lowered bytes.Buffer
 	if emit == "ir-lower" {
 		opts.AfterPass = func(pass string, m *ir.Module) {
@@ -254,7 +275,14 @@ func runAction(c *cli.Context, stdout, stderr io.Writer) error {
 	if err := session.CheckFormat(c.String("f")); err != nil {
 		return err
 	}
-	res, err := build(c, stderr, &compiler.Options{})
+	if c.Bool("l") {
+		return listAction(c, stdout, stderr)
+	}
+	proc, cmd, pid, err := runProcess(c)
+	if err != nil {
+		return err
+	}
+	res, err := build(c, stderr, &compiler.Options{Process: proc})
 	if err != nil {
 		return err
 	}
@@ -262,7 +290,12 @@ func runAction(c *cli.Context, stdout, stderr io.Writer) error {
 	if err != nil {
 		return session.Fail(session.ExitFailure, err)
 	}
-	return session.Run(obj, session.Options{Format: c.String("f"), OutPath: c.String("o"), Quiet: c.Bool("q"), Stdout: stdout})
+	stdout, flush, err := bufferMode(c.String("B"), stdout)
+	if err != nil {
+		return err
+	}
+	defer flush()
+	return session.Run(obj, session.Options{Format: c.String("f"), OutPath: c.String("o"), Quiet: c.Bool("q"), Stdout: stdout, Cmd: cmd, PID: pid, Verbose: c.Bool("v")})
 }
 
 func withAction(cmd *cli.Command, action cli.ActionFunc, usageErr cli.OnUsageErrorFunc) *cli.Command {

@@ -15,6 +15,8 @@ type builder struct {
 	sealed     map[*ir.Block]bool
 	varTypes   map[string]ir.Type
 	ctx        *ir.Value
+	// onCall, when set, sees every helper call (-k checks).
+	onCall func(helper string, v *ir.Value)
 }
 
 func newBuilder(name, comment string) *builder {
@@ -106,6 +108,9 @@ func (b *builder) mapRef(sym string) *ir.Value {
 func (b *builder) call(helper string, args ...*ir.Value) *ir.Value {
 	v := b.value(ir.OpCall, ir.Helpers[helper].Result, args...)
 	v.Sym = helper
+	if b.onCall != nil {
+		b.onCall(helper, v)
+	}
 	return v
 }
 

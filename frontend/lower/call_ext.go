@@ -9,6 +9,9 @@ import (
 // callStmtExt lowers the statement-level calls of the call_*.go files;
 // it reports false for the others.
 func (l *lowerer) callStmtExt(c *ast.Call) bool {
+	if l.langStmt(c) {
+		return true
+	}
 	switch c.Name {
 	case "print":
 		if _, isMap := c.Args[0].(*ast.Map); isMap {
@@ -53,6 +56,9 @@ func (l *lowerer) callExpr(c *ast.Call) *ir.Value {
 	case "kaddr":
 		return l.kaddr(c)
 	}
+	if v, ok := l.langCallExpr(c); ok {
+		return v
+	}
 	fail(c, "%s() is not supported yet by bpftc", c.Name)
 	return nil
 }
@@ -74,7 +80,9 @@ func (l *lowerer) callInto(c *ast.Call, dst *ir.Value, off int64, n int) {
 	case "strftime":
 		l.strftime(c, dst, off)
 	default:
-		fail(c, "%s() is not supported yet by bpftc", c.Name)
+		if !l.langCallInto(c, dst, off, n) {
+			fail(c, "%s() is not supported yet by bpftc", c.Name)
+		}
 	}
 }
 
@@ -95,6 +103,8 @@ func (l *lowerer) builtinInto(e *ast.Builtin, dst *ir.Value, off int64) bool {
 		b.store(dst, off, 8, l.low32(b.call("get_current_uid_gid")))
 	case "probe":
 		b.store(dst, off, 8, b.constant(l.probeID()))
+	case "kstack", "ustack":
+		l.stackInto(e, dst, off)
 	default:
 		return false
 	}

@@ -2,7 +2,6 @@ package lower
 
 import (
 	"encoding/binary"
-	"strconv"
 
 	"github.com/bpftc/bpftc/frontend/ast"
 	"github.com/bpftc/bpftc/frontend/sema"
@@ -12,6 +11,8 @@ import (
 // expr lowers an integer expression to a 64-bit value, extended from its
 // type's width by its signedness.
 func (l *lowerer) expr(e ast.Expr) *ir.Value {
+	defer l.within(e)()
+	defer l.restorePos(l.atExpr(e))
 	b := l.b
 	switch e := e.(type) {
 	case *ast.Integer:
@@ -68,8 +69,7 @@ func (l *lowerer) positional(e *ast.Positional) (int64, bool) {
 	if int(e.N) > len(l.info.Params) {
 		return 0, true
 	}
-	v, err := strconv.ParseInt(l.info.Params[e.N-1], 0, 64)
-	return v, err == nil
+	return sema.ParamInt(l.info.Params[e.N-1])
 }
 
 func (l *lowerer) builtin(e *ast.Builtin) *ir.Value {
@@ -77,6 +77,9 @@ func (l *lowerer) builtin(e *ast.Builtin) *ir.Value {
 		return v
 	}
 	if v, ok := l.builtinExpr(e); ok {
+		return v
+	}
+	if v, ok := l.langBuiltin(e); ok {
 		return v
 	}
 	b := l.b
@@ -101,6 +104,8 @@ func (l *lowerer) builtin(e *ast.Builtin) *ir.Value {
 		return b.call("get_numa_node_id")
 	case "curtask":
 		return b.call("get_current_task")
+	case "cpid":
+		return l.cpid()
 	}
 	fail(e, "builtin %s is not supported yet by bpftc", e.Name)
 	return nil
@@ -114,6 +119,9 @@ func (l *lowerer) low32(x *ir.Value) *ir.Value {
 
 // field reads an integer tracepoint argument straight from the context.
 func (l *lowerer) field(e *ast.Field) *ir.Value {
+	if l.probe.Ctx != nil {
+		return l.ctxField(e)
+	}
 	f := l.probe.Args.Field(e.Name)
 	return l.b.load(l.b.ctx, int64(f.Offset), f.Size, f.Signed)
 }
@@ -286,6 +294,8 @@ func (l *lowerer) incDec(e *ast.Unary, wantValue bool) *ir.Value {
 // into writes the value of a string or tuple expression to dst+off,
 // filling a slot of size bytes (the rest is zeroed).
 func (l *lowerer) into(e ast.Expr, dst *ir.Value, off int64, size int) {
+	defer l.within(e)()
+	defer l.restorePos(l.atExpr(e))
 	b := l.b
 	t := l.info.Types[e]
 	n := min(t.StorageSize(), size)

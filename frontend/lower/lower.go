@@ -31,6 +31,8 @@ type lowerer struct {
 	loops   []loop
 	// statements counts the statements lowered in the current probe.
 	statements int
+	// checks is the state of -k helper error checks (helper_check.go).
+	checks helperChecks
 }
 
 // loop is the targets of break and continue.
@@ -42,7 +44,7 @@ func Module(p *ast.Program, info *sema.Info) (mod *ir.Module, meta *abi.Meta, er
 	l := &lowerer{
 		info: info,
 		mod:  &ir.Module{Maps: builtinMaps()},
-		meta: &abi.Meta{Schema: abi.SchemaVersion},
+		meta: &abi.Meta{Schema: abi.SchemaVersion, Fields: info.Fields},
 		maps: map[string]*mapLayout{},
 	}
 	defer func() {
@@ -133,11 +135,13 @@ func (l *lowerer) lowerProbe(pi *sema.ProbeInfo, names map[string]int) {
 	}
 	l.meta.Programs = append(l.meta.Programs, prog)
 	l.b = newBuilder(name, strings.Join(comments, ","))
+	l.startChecks()
 	l.probe = pi
 	l.vars = map[string]*ir.Value{}
 	l.varType = l.info.Vars[pi.Probe]
 	l.tmp = 0
 	l.statements = 0
+	l.at(pi.Probe)
 	l.declareVars()
 	if pi.Probe.Pred != nil {
 		l.at(pi.Probe.Pred)

@@ -161,6 +161,7 @@ func (l *lowerer) readInt(ml *mapLayout, key *ir.Value, signed bool) *ir.Value {
 	tmp := l.tmpVar()
 	b.writeVar(tmp, b.constant(0))
 	p := b.call("map_lookup_elem", b.mapRef(ml.sym), key)
+	l.checkMiss(p)
 	b.ifThen(p, func() {
 		b.writeVar(tmp, b.load(p, 0, 8, signed))
 	})
@@ -171,6 +172,7 @@ func (l *lowerer) readInt(ml *mapLayout, key *ir.Value, signed bool) *ir.Value {
 func (l *lowerer) readInto(ml *mapLayout, key, dst *ir.Value, off int64, size int) {
 	b := l.b
 	p := b.call("map_lookup_elem", b.mapRef(ml.sym), key)
+	l.checkMiss(p)
 	b.ifElse(p, func() {
 		b.memcpy(dst, off, p, size)
 	}, func() {

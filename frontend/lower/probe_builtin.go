@@ -24,7 +24,7 @@ var (
 // (or, for perf events, a struct bpf_perf_event_data that starts with one).
 var ptRegsProviders = map[string]bool{
 	sema.ProviderKprobe: true, sema.ProviderKretprobe: true,
-	sema.ProviderUprobe: true, sema.ProviderUretprobe: true,
+	sema.ProviderUprobe: true, sema.ProviderUretprobe: true, sema.ProviderUsdt: true,
 	sema.ProviderProfile: true, sema.ProviderInterval: true,
 	sema.ProviderSoftware: true, sema.ProviderHardware: true,
 }
@@ -42,11 +42,17 @@ func (l *lowerer) regs(n ast.Node) *ir.Value {
 // probeBuiltin lowers the register builtins argN, sargN, retval and func
 // (the address func resolves). ok is false for other builtins.
 func (l *lowerer) probeBuiltin(e *ast.Builtin) (v *ir.Value, ok bool) {
+	if v, ok := l.kfuncBuiltin(e); ok {
+		return v, true
+	}
 	b := l.b
 	if n := argIndex(e.Name, "arg"); n >= 0 {
 		if l.probe.Attach[0].Provider == sema.ProviderRawTracepoint {
 			// struct bpf_raw_tracepoint_args { u64 args[]; }
 			return b.load(b.ctx, int64(8*n), 8, false), true
+		}
+		if l.probe.Attach[0].Provider == sema.ProviderUsdt {
+			return l.usdtArg(e, n), true
 		}
 		return b.load(l.regs(e), argOff[n], 8, false), true
 	}
@@ -90,7 +96,7 @@ func (l *lowerer) reg(e *ast.Call) *ir.Value {
 func (l *lowerer) readHelper() string {
 	if len(l.probe.Attach) > 0 {
 		switch l.probe.Attach[0].Provider {
-		case sema.ProviderUprobe, sema.ProviderUretprobe:
+		case sema.ProviderUprobe, sema.ProviderUretprobe, sema.ProviderUsdt:
 			return "probe_read_user"
 		case sema.ProviderKprobe, sema.ProviderKretprobe:
 			return "probe_read_kernel"

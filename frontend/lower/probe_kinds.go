@@ -39,6 +39,7 @@ var probeKinds = map[string]probeKind{
 	},
 	sema.ProviderUprobe:    {funcName("uprobe"), fixed("uprobe")},
 	sema.ProviderUretprobe: {funcName("uretprobe"), fixed("uretprobe")},
+	sema.ProviderUsdt:      {usdtName, fixed("uprobe")},
 	sema.ProviderKprobe: {
 		funcName("kprobe"),
 		func(a sema.Attach) string { return "kprobe/" + a.Func },
@@ -77,5 +78,9 @@ func attachABI(a sema.Attach) abi.AttachPoint {
 		Func:       a.Func,
 		Offset:     a.Offset,
 		Address:    a.Address,
+		Semaphore:  usdtSemaphore(a),
+		Len:        a.Len,
+		Mode:       a.Mode,
+		Pin:        a.Pin,
 	}
 }

@@ -16,7 +16,7 @@ func splitForProbeBuiltin(pi *sema.ProbeInfo) []*sema.ProbeInfo {
 	if len(pi.Attach) < 2 {
 		return []*sema.ProbeInfo{pi}
 	}
-	if !usesProbeBuiltin(pi.Probe) {
+	if !usesProbeBuiltin(pi.Probe) && !usesUsdtArgs(pi) {
 		return splitByKind(pi)
 	}
 	out := make([]*sema.ProbeInfo, len(pi.Attach))
@@ -51,6 +51,9 @@ func splitByKind(pi *sema.ProbeInfo) []*sema.ProbeInfo {
 		k := a.Provider
 		if k != sema.ProviderBegin && k != sema.ProviderEnd {
 			k, _, _ = strings.Cut(section(a), "/")
+		}
+		if ownProgram[a.Provider] {
+			k = section(a)
 		}
 		if _, ok := groups[k]; !ok {
 			keys = append(keys, k)

@@ -46,10 +46,18 @@ type aggregate struct {
 	off      int64
 	internal bool
 	as       sema.AddrSpace
+	core     *corePath // how off relocates in a kernel record (core.go)
 }
 
 // at returns the aggregate's address plus delta, as an external address.
 func (l *lowerer) extAddr(a aggregate, delta int64) *ir.Value {
+	if off := l.relocated(a); off != nil {
+		p := l.b.binary(ir.OpAdd, a.p, off)
+		if delta != 0 {
+			p = l.b.binaryConst(ir.OpAdd, p, delta)
+		}
+		return p
+	}
 	if a.off+delta == 0 {
 		return a.p
 	}
@@ -63,31 +71,27 @@ func (l *lowerer) aggAddr(e ast.Expr) aggregate {
 	t := l.info.Types[e]
 	switch e := e.(type) {
 	case *ast.Unary: // *ptr
-		return aggregate{p: l.expr(e.X), as: t.AS}
+		return l.coreRoot(aggregate{p: l.expr(e.X), as: t.AS}, t, 0)
 	case *ast.Field:
 		xt := l.info.Types[e.X]
 		if xt.Kind == sema.KindArgs {
 			f := l.probe.Args.Field(e.Name)
 			return aggregate{p: b.ctx, off: int64(f.Offset), internal: true}
 		}
-		base := l.recordOf(e)
-		f := l.recordType(e).Record.Field(e.Name)
-		base.off += int64(f.Offset)
-		return base
+		rec := l.recordType(e).Record
+		return l.fieldOf(l.recordOf(e), rec, rec.Field(e.Name))
 	case *ast.Index:
 		xt := l.info.Types[e.X]
 		idx := l.info.Consts[e.Index]
 		if xt.Kind == sema.KindPtr {
-			return aggregate{p: l.expr(e.X), off: idx * int64(t.Size), as: xt.AS}
+			return l.coreRoot(aggregate{p: l.expr(e.X), off: idx * int64(t.Size), as: xt.AS}, t, idx)
 		}
-		base := l.aggAddr(e.X)
-		base.off += idx * int64(t.Size)
-		return base
+		return l.elemOf(l.aggAddr(e.X), idx, t.Size)
 	case *ast.Var:
 		if buf, ok := l.vars[e.Name]; ok {
 			return aggregate{p: buf, internal: true}
 		}
-		return aggregate{p: b.readVar(e.Name), as: t.AS}
+		return l.coreRoot(aggregate{p: b.readVar(e.Name), as: t.AS}, t, 0)
 	case *ast.TupleIndex:
 		p, off := l.addr(e.X)
 		return aggregate{p: p, off: off + int64(l.info.Types[e.X].TupleOffsets()[e.Index]), internal: true}
@@ -119,7 +123,7 @@ func (l *lowerer) recordType(e *ast.Field) *sema.Type {
 func (l *lowerer) recordOf(e *ast.Field) aggregate {
 	xt := l.info.Types[e.X]
 	if e.Arrow {
-		return aggregate{p: l.expr(e.X), as: xt.AS}
+		return l.coreRoot(aggregate{p: l.expr(e.X), as: xt.AS}, xt.Elem, 0)
 	}
 	return l.aggAddr(e.X)
 }
@@ -145,6 +149,9 @@ func (l *lowerer) loadFrom(a aggregate, delta int64, t *sema.Type) *ir.Value {
 		}
 		return l.extend(v, size, signed)
 	}
+	if a.core != nil {
+		return l.readMem(l.extAddr(a, delta), 0, size, signed, a.as)
+	}
 	return l.readMem(a.p, a.off+delta, size, signed, a.as)
 }
 
@@ -154,7 +161,7 @@ func (l *lowerer) recordField(e *ast.Field) *ir.Value {
 	f := rt.Record.Field(e.Name)
 	a := l.recordOf(e)
 	if f.Bits == 0 {
-		return l.loadFrom(a, int64(f.Offset), f.Type)
+		return l.loadFrom(l.fieldOf(a, rt.Record, f), 0, f.Type)
 	}
 	n := (f.BitOffset + f.Bits + 7) / 8
 	raw := l.loadFrom(a, int64(f.Offset), sema.IntType(n, false))
@@ -176,7 +183,7 @@ func (l *lowerer) index(e *ast.Index) *ir.Value {
 	if xt.Kind == sema.KindPtr {
 		return l.readMem(l.expr(e.X), idx*int64(t.Size), t.Size, t.Signed && t.Kind == sema.KindInt, xt.AS)
 	}
-	return l.loadFrom(l.aggAddr(e.X), idx*int64(t.Size), t)
+	return l.loadFrom(l.elemOf(l.aggAddr(e.X), idx, t.Size), 0, t)
 }
 
 // deref lowers *x for a pointer to an integer or pointer, or an integer.

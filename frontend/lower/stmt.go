@@ -135,6 +135,7 @@ func (l *lowerer) discard(e ast.Expr) {
 }
 
 func (l *lowerer) callStmt(c *ast.Call) {
+	defer l.within(c)()
 	b := l.b
 	switch c.Name {
 	case "printf":
@@ -187,6 +188,9 @@ func (l *lowerer) callStmt(c *ast.Call) {
 
 // printf sends the format's arguments to the loader, which formats them.
 func (l *lowerer) printf(c *ast.Call) {
+	if l.seqPrintf(c) {
+		return
+	}
 	args := c.Args[1:]
 	var types []*sema.Type
 	for _, a := range args {

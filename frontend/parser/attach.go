@@ -40,7 +40,7 @@ var providers = map[string]string{
 // "libc"), kfunc modules and -p/-c targets.
 func ParseAttachPoint(raw string, params []string) (*ast.AttachPoint, error) {
 	ap := &ast.AttachPoint{Raw: raw}
-	_, err := fillAttachPoint(ap, params)
+	_, err := fillAttachPoint(ap, params, 0)
 	return ap, err
 }
 
@@ -48,8 +48,8 @@ func ParseAttachPoint(raw string, params []string) (*ast.AttachPoint, error) {
 // bpftrace 0.17 leaves in its error buffer without failing: a uprobe
 // function that is not an address writes the conversion error there, and
 // the next attach point error of the script is printed after it (quirk).
-func fillAttachPoint(ap *ast.AttachPoint, params []string) (string, error) {
-	a := apParser{ap: ap}
+func fillAttachPoint(ap *ast.AttachPoint, params []string, pid int) (string, error) {
+	a := apParser{ap: ap, pid: pid}
 	err := a.fill(params)
 	return a.leak, err
 }
@@ -159,6 +159,7 @@ type apParser struct {
 	ap    *ast.AttachPoint
 	parts []string
 	leak  string
+	pid   int // -p: usdt:NAME has no binary
 }
 
 func (a *apParser) errorf(format string) error {
@@ -247,6 +248,9 @@ func (a *apParser) uprobe(allowOffset bool) error {
 }
 
 func (a *apParser) usdt() error {
+	if a.pid > 0 && len(a.parts) == 2 {
+		a.parts = []string{a.parts[0], "", a.parts[1]}
+	}
 	switch len(a.parts) {
 	case 3:
 		a.ap.Target, a.ap.Func = a.parts[1], a.parts[2]
@@ -256,7 +260,7 @@ func (a *apParser) usdt() error {
 		return a.errorf("%p probe type requires 2 or 3 arguments")
 	}
 	a.ap.NeedExpansion = strings.Contains(a.ap.Target, "*") || strings.Contains(a.ap.Ns, "*") ||
-		a.ap.Ns == "" || strings.Contains(a.ap.Func, "*")
+		a.ap.Ns == "" || strings.Contains(a.ap.Func, "*") || a.pid > 0
 	return nil
 }
 

@@ -14,6 +14,9 @@ type Options struct {
 	// Macros are object-like macros known besides the script's own
 	// #define lines, such as those of included headers: name → replacement.
 	Macros map[string]string
+	// PID is bpftrace's -p: with it, usdt:NAME names a probe of that
+	// process (the binary may be left out).
+	PID int
 }
 
 // Parse parses a bpftrace script. It reports lexical errors and stops at the
@@ -53,7 +56,7 @@ type bailout struct{}
 // macros as they are seen; they are expanded when expand is set, otherwise
 // the result reports whether an identifier would have been.
 func parseOnce(f *source.File, opts *Options, macros map[string]string, expand bool) (prog *ast.Program, diags source.List, used bool) {
-	p := &parser{file: f, params: opts.Params, argIdx: -1, macros: macros}
+	p := &parser{file: f, params: opts.Params, pid: opts.PID, argIdx: -1, macros: macros}
 	p.lx = newLexer(f, &p.diags, macros, expand)
 	defer func() {
 		if r := recover(); r != nil {
@@ -85,6 +88,7 @@ type parser struct {
 	lx     *lexer
 	diags  source.List
 	params []string
+	pid    int // Options.PID
 
 	toks    [4]token // lookahead ring: toks[head], toks[(head+1)&3], ...
 	head    int

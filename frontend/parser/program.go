@@ -146,7 +146,7 @@ func (p *parser) attachPoints(prog *ast.Program) {
 	for _, pr := range prog.Probes {
 		kept := pr.Attach[:0]
 		for _, ap := range pr.Attach {
-			l, err := fillAttachPoint(ap, p.params)
+			l, err := fillAttachPoint(ap, p.params, p.pid)
 			leak += l
 			if err != nil {
 				p.diags.Errorf(ap.At, "%s", leak+err.Error())

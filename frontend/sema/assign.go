@@ -12,7 +12,10 @@ import (
 func (c *checker) compound(x ast.Expr, op ast.Op, opAt source.Span, v ast.Expr, old, val *Type) *Type {
 	if old == nil {
 		if val.Kind == KindInt {
-			return IntType(8, val.Signed)
+			// bpftrace 0.17 reads a map not yet assigned as a none
+			// value, which is not signed, so "@m -= 7" makes @m an
+			// unsigned int64 (it prints 18446744073709551609).
+			return IntType(8, false)
 		}
 		return val
 	}

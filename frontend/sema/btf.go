@@ -6,11 +6,12 @@ import (
 	"github.com/cilium/ebpf/btf"
 )
 
-// kernelTypes gives the kernel's types from its BTF (/sys/kernel/btf/vmlinux),
-// as bpftrace 0.17 does when a script names a type it does not define
-// (PRE-08). The BTF is loaded on first use only: it costs tens of
+// kernelTypes gives the kernel's types from its BTF (/sys/kernel/btf/vmlinux,
+// or the file Options.BTFPath names), as bpftrace 0.17 does when a script
+// names a type it does not define (PRE-08). The BTF is loaded on first use only: it costs tens of
 // milliseconds, far more than compiling a script.
 type kernelTypes struct {
+	path    string // BTF file; "" means the running kernel's
 	loaded  bool
 	spec    *btf.Spec
 	enums   map[string]int64
@@ -19,15 +20,19 @@ type kernelTypes struct {
 	raw     []byte // the raw BTF, read for enumerators
 }
 
-func newKernelTypes() *kernelTypes {
-	return &kernelTypes{records: map[string]*Record{}, anon: map[btf.Type]*Record{}, enums: map[string]int64{}}
+func newKernelTypes(path string) *kernelTypes {
+	return &kernelTypes{path: path, records: map[string]*Record{}, anon: map[btf.Type]*Record{}, enums: map[string]int64{}}
 }
 
 // load reads the kernel's BTF once; without it every lookup fails.
 func (k *kernelTypes) load() bool {
 	if !k.loaded {
 		k.loaded = true
-		k.spec, _ = btf.LoadKernelSpec()
+		if k.path != "" {
+			k.spec, _ = btf.LoadSpec(k.path)
+		} else {
+			k.spec, _ = btf.LoadKernelSpec()
+		}
 	}
 	return k.spec != nil
 }
@@ -38,7 +43,7 @@ func (k *kernelTypes) enum(name string) (int64, bool) {
 		return v, true
 	}
 	if k.raw == nil {
-		if k.raw = readKernelBTF(); k.raw == nil {
+		if k.raw = readBTF(k.path); k.raw == nil {
 			k.raw = []byte{}
 		}
 	}
@@ -145,20 +150,20 @@ func (k *kernelTypes) layout(t btf.Type, name string) *Record {
 	default:
 		return nil
 	}
-	r := &Record{Name: name, Size: int(size), Align: 1}
+	r := &Record{Name: name, Size: int(size), Align: 1, Kernel: true, BTF: t}
 	if name != "" {
 		k.records[name] = r
 	} else {
 		k.anon[t] = r
 	}
-	for _, m := range members {
+	for i, m := range members {
 		ft := k.convert(m.Type)
 		r.Align = max(r.Align, ft.Align())
 		if ft.Kind == KindRecord && ft.Record != nil {
 			r.Align = max(r.Align, ft.Record.Align)
 		}
 		off := int(m.Offset)
-		f := &RecordField{Name: m.Name, Offset: off / 8, Type: ft}
+		f := &RecordField{Name: m.Name, Offset: off / 8, Type: ft, Access: []int{i}}
 		if m.BitfieldSize > 0 {
 			f.Bits, f.BitOffset = int(m.BitfieldSize), off%8
 		}
@@ -167,6 +172,7 @@ func (k *kernelTypes) layout(t btf.Type, name string) *Record {
 				for _, sub := range ft.Record.Fields {
 					c := *sub
 					c.Offset += off / 8
+					c.Access = append([]int{i}, sub.Access...)
 					r.Fields = append(r.Fields, &c)
 				}
 			}

@@ -1,6 +1,8 @@
 package sema
 
 import (
+	"bytes"
+	"debug/elf"
 	"encoding/binary"
 	"os"
 )
@@ -90,11 +92,31 @@ func sub(b []byte, off, n int) []byte {
 	return b[off : off+n]
 }
 
-// readKernelBTF reads the kernel's raw BTF, or returns nil.
-func readKernelBTF() []byte {
-	b, err := os.ReadFile(kernelEnumFile)
+// readBTF reads raw BTF from path (the running kernel's when path is ""),
+// or from the .BTF section when path is an ELF file; it returns nil when
+// there is none.
+func readBTF(path string) []byte {
+	if path == "" {
+		path = kernelEnumFile
+	}
+	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil
 	}
-	return b
+	if !bytes.HasPrefix(b, []byte(elf.ELFMAG)) {
+		return b
+	}
+	f, err := elf.NewFile(bytes.NewReader(b))
+	if err != nil {
+		return nil
+	}
+	sec := f.Section(".BTF")
+	if sec == nil {
+		return nil
+	}
+	raw, err := sec.Data()
+	if err != nil {
+		return nil
+	}
+	return raw
 }

@@ -53,7 +53,7 @@ func (c *checker) extCall(e *ast.Call) (t *Type, ok bool) {
 	case "join":
 		return c.joinCall(e), true
 	}
-	return nil, false
+	return c.langCall(e)
 }
 
 // nargs checks that e has exactly n arguments, in bpftrace's words.
@@ -214,7 +214,7 @@ func (pi *ProbeInfo) DefaultAS() AddrSpace {
 		return ASKernel
 	case ProviderKprobe, ProviderKretprobe, ProviderRawTracepoint:
 		return ASKernel
-	case ProviderUprobe, ProviderUretprobe:
+	case ProviderUprobe, ProviderUretprobe, ProviderUsdt:
 		return ASUser
 	}
 	return ASNone

@@ -6,6 +6,7 @@ import (
 	"github.com/bpftc/bpftc/frontend/ast"
 	"github.com/bpftc/bpftc/frontend/source"
 	"github.com/bpftc/bpftc/frontend/tracepoint"
+	"github.com/bpftc/bpftc/loader/abi"
 )
 
 // Options tunes [Check].
@@ -13,12 +14,17 @@ type Options struct {
 	// TracefsDir is where tracepoint format files are read; empty means
 	// /sys/kernel/tracing.
 	TracefsDir string
+	// BTFPath is the file kernel types are read from (raw BTF or an ELF
+	// with a .BTF section); empty means /sys/kernel/btf/vmlinux.
+	BTFPath string
 	// Params are the positional parameters $1, $2, ...
 	Params []string
 	// Unsafe allows system() (bpftrace --unsafe).
 	Unsafe bool
 	// StrLen is BPFTRACE_STRLEN, the size of str() strings; 0 means 64.
 	StrLen int
+	// Process holds the -p and -c settings (process.go).
+	Process
 }
 
 func (o *Options) tracefs() string {
@@ -38,9 +44,17 @@ type Info struct {
 	Vars map[*ast.Probe]map[string]*Type
 	// Params are the positional parameters.
 	Params []string
+	// HelperCheck is bpftrace's -k (1) or -kk (2): which helper failures
+	// the programs report at run time.
+	HelperCheck int
+	// UserAddrs are the addresses uaddr() calls found (call_more.go).
+	UserAddrs map[*ast.Call]uint64
 	// Consts holds compile-time values: sizeof, offsetof, enum constants,
 	// literal array indices.
 	Consts map[ast.Expr]int64
+	// Fields are the tracepoint and kernel record fields the program reads
+	// at offsets fixed now, in first-use order (fields.go).
+	Fields []abi.FieldRead
 }
 
 // Map returns the map called name, or nil.
@@ -66,6 +80,7 @@ type checker struct {
 	sys      *sysCache // probe targets read from the system
 	loops    int
 	ts       *typeState // C types and reads (typestate.go)
+	fields   map[abi.FieldRead]bool
 }
 
 // Check checks p. Errors and warnings come back in the list; the Info is

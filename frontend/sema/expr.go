@@ -32,9 +32,9 @@ func (c *checker) exprType(e ast.Expr) *Type {
 	case *ast.Builtin:
 		return c.builtin(e)
 	case *ast.Positional:
-		if _, ok := c.positionalInt(e); !ok {
-			return nil
-		}
+		// A non-numeric parameter is an error, but still an int64 (no
+		// follow-up errors), as in bpftrace.
+		c.positionalInt(e)
 		return Int64
 	case *ast.PositionalCount:
 		return Int64
@@ -76,7 +76,7 @@ func (c *checker) exprType(e ast.Expr) *Type {
 			return nil
 		}
 		if t.Kind != KindTuple {
-			c.errorf(e, "Can not access index '%d' on expression of type '%s'", e.Index, t)
+			c.errorf(e, "Can not access index %d on expression of type '%s'", e.Index, t)
 			return nil
 		}
 		if e.Index < 0 || int(e.Index) >= len(t.Elems) {
@@ -124,6 +124,12 @@ func (c *checker) builtin(e *ast.Builtin) *Type {
 	if t, ok := c.probeBuiltin(e); ok {
 		return t
 	}
+	if t, ok := c.tracingBuiltin(e); ok {
+		return t
+	}
+	if t, ok := c.langBuiltin(e); ok {
+		return t
+	}
 	switch e.Name {
 	case "args":
 		for _, a := range c.probe.Attach {
@@ -143,6 +149,8 @@ func (c *checker) builtin(e *ast.Builtin) *Type {
 		return &Type{Kind: KindArgs, Size: 8, AS: as}
 	case "curtask":
 		return PtrType(&Type{Kind: KindRecord, Name: "struct task_struct"}, ASKernel)
+	case "cpid":
+		return c.cpid(e)
 	}
 	if t, ok := builtinTypes[e.Name]; ok {
 		return t
@@ -390,6 +398,7 @@ func (c *checker) offsetof(e *ast.Offsetof) *Type {
 			c.errorf(e, "'%s' has no field named '%s'", rt, name)
 			return nil
 		}
+		c.noteRecordField(rt.Record, f)
 		off += f.Offset
 		t = f.Type
 	}
@@ -407,6 +416,9 @@ func typeName(t *Type) string {
 // argsStructName is the record bpftrace 0.17 generates for a tracepoint's
 // args.
 func (c *checker) argsStructName() string {
+	if n, ok := c.ctxStructName(); ok {
+		return n
+	}
 	a := c.probe.Attach[0]
 	return "struct _tracepoint_" + tpStructName(a.Target)
 }
@@ -458,6 +470,7 @@ func (c *checker) field(e *ast.Field) *Type {
 		c.earlyErrorf(e, "Struct/union of type '%s' does not contain a field named '%s'", rt.Name, e.Name)
 		return nil
 	}
+	c.noteRecordField(rt.Record, f)
 	t := withAS(f.Type, xt.AS)
 	if xt.Internal {
 		t = internal(t)
@@ -503,6 +516,9 @@ func (c *checker) deref(t *Type, at source.Span) *Type {
 
 // argsField types args->name for tracepoints.
 func (c *checker) argsField(e *ast.Field, args *Type) *Type {
+	if c.probe.Ctx != nil {
+		return c.ctxField(e)
+	}
 	var ft *Type
 	for i, a := range c.probe.Attach {
 		f := a.Format.Field(e.Name)
@@ -543,6 +559,7 @@ func (c *checker) argsField(e *ast.Field, args *Type) *Type {
 			return nil
 		}
 	}
+	c.noteArgsField(e.Name)
 	return withAS(ft, args.AS)
 }
 
@@ -711,9 +728,12 @@ func (c *checker) binary(e *ast.Binary) *Type {
 			c.errorf(e, "Only arrays of same sized integer support comparison operators.")
 		}
 	case xt.Kind != yt.Kind:
-		c.errorAt(both, "Type mismatch for '%s': comparing '%s' with '%s'", e.Op, xt, yt)
+		// bpftrace checks operand types in its final pass only.
+		if !c.quiet {
+			c.finals.Errorf(both, "Type mismatch for '%s': comparing '%s' with '%s'", e.Op, xt, yt)
+		}
 	case e.Op != ast.OpEq && e.Op != ast.OpNe:
-		c.errorf(e, "The %s operator can not be used on expressions of types %s, %s", e.Op, xt, yt)
+		c.finalErrorf(e, "The %s operator can not be used on expressions of types %s, %s", e.Op, xt, yt)
 	case e.Op == ast.OpEq && xt.Kind == KindString:
 		lit, str := e.X, e.Y
 		if _, ok := lit.(*ast.String); !ok {

@@ -30,6 +30,13 @@ type Attach struct {
 	PerfConfig uint64
 	Count      uint64
 	Format     *tracepoint.Format
+	// USDT is the location of a usdt probe (probe_usdt.go).
+	USDT *USDTLocation
+	// Len and Mode are a watchpoint's, Pin an iter probe's
+	// (probe_tracing.go).
+	Len  uint64
+	Mode string
+	Pin  string
 }
 
 // ProbeInfo is a checked probe block.
@@ -39,6 +46,9 @@ type ProbeInfo struct {
 	// Args is the tracepoint record layout args-> reads (the first
 	// expanded tracepoint's; the others must agree on every field used).
 	Args *tracepoint.Format
+	// Ctx is what args (kfunc, kretfunc) and ctx (iter) read from the
+	// program's context (probe_kfunc.go, probe_iter.go).
+	Ctx *CtxLayout
 }
 
 // Provider kinds: the names the loader reads in the metadata.
@@ -55,6 +65,7 @@ const (
 	ProviderKprobe        = abi.ProviderKprobe
 	ProviderKretprobe     = abi.ProviderKretprobe
 	ProviderRawTracepoint = abi.ProviderRawTracepoint
+	ProviderUsdt          = abi.ProviderUsdt
 )
 
 var intervalUnits = map[string]uint64{"s": 1e9, "ms": 1e6, "us": 1e3}
@@ -84,6 +95,10 @@ func (c *checker) expand(p *ast.Probe) *ProbeInfo {
 			c.expandKprobe(pi, ap)
 		case ProviderRawTracepoint:
 			c.expandRawTracepoint(pi, ap)
+		case ProviderUsdt:
+			c.expandUsdt(pi, ap)
+		case ProviderKfunc, ProviderKretfunc, ProviderIter, ProviderWatchpoint, ProviderAsyncWatchpoint:
+			c.expandTracing(pi, ap)
 		default:
 			c.errorf(ap, "%s probes are not supported yet by bpftc", ap.Provider)
 		}

@@ -30,9 +30,10 @@ func argBuiltin(name, prefix string) int {
 // point into (bpftrace's find_addrspace).
 func providerAS(provider string) AddrSpace {
 	switch provider {
-	case ProviderKprobe, ProviderKretprobe, ProviderTracepoint, ProviderRawTracepoint:
+	case ProviderKprobe, ProviderKretprobe, ProviderTracepoint, ProviderRawTracepoint,
+		ProviderKfunc, ProviderKretfunc, ProviderIter:
 		return ASKernel
-	case ProviderUprobe, ProviderUretprobe:
+	case ProviderUprobe, ProviderUretprobe, ProviderUsdt:
 		return ASUser
 	}
 	return ASNone
@@ -66,7 +67,7 @@ func (c *checker) probeBuiltin(e *ast.Builtin) (t *Type, ok bool) {
 			return c.regType(ASKernel), true
 		}
 		for _, a := range c.probe.Attach {
-			if a.Provider != ProviderKprobe && a.Provider != ProviderUprobe {
+			if a.Provider != ProviderKprobe && a.Provider != ProviderUprobe && a.Provider != ProviderUsdt {
 				c.errorf(e, "The %s builtin can only be used with 'kprobes', 'uprobes' and 'usdt' probes", e.Name)
 				return nil, true
 			}
@@ -75,6 +76,7 @@ func (c *checker) probeBuiltin(e *ast.Builtin) (t *Type, ok bool) {
 			c.errorf(e, "x86_64 doesn't support %s", e.Name)
 			return nil, true
 		}
+		c.usdtArg(e, n)
 		return c.regType(c.firstAS()), true
 	}
 	if argBuiltin(e.Name, "sarg") >= 0 {
@@ -91,6 +93,9 @@ func (c *checker) probeBuiltin(e *ast.Builtin) (t *Type, ok bool) {
 	}
 	switch e.Name {
 	case "retval":
+		if t, ok := c.kfuncRetval(e); ok {
+			return t, true
+		}
 		p := c.singleProvider()
 		if p != ProviderKretprobe && p != ProviderUretprobe {
 			hint := ""

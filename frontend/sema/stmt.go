@@ -1,7 +1,6 @@
 package sema
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/bpftc/bpftc/frontend/ast"
@@ -166,7 +165,7 @@ func (c *checker) mapKeys(m *ast.Map) []*Type {
 			// Integer keys are 64-bit and typed unsigned, whatever the
 			// expression (they still print signed).
 			t = Uint64
-		case KindString, KindKsym, KindUsym, KindUsername, KindProbe, KindInet, KindTimestamp, KindBuffer:
+		case KindString, KindKsym, KindUsym, KindUsername, KindProbe, KindInet, KindTimestamp, KindBuffer, KindKstack, KindUstack, KindMacaddr:
 		case KindPtr, KindRecord, KindArray:
 			c.keyRead(t)
 		default:
@@ -248,6 +247,10 @@ func (c *checker) assignVar(s *ast.AssignVar) {
 		return
 	}
 	if val.Kind == KindArgs {
+		if c.probe.Ctx != nil && c.probeKind() != ProviderIter {
+			c.errorf(s, "args cannot be assigned to a variable") // kfunc, as in bpftrace 0.17
+			return
+		}
 		c.errorf(s, "args cannot be assigned to a variable by bpftc yet")
 		return
 	}
@@ -279,15 +282,4 @@ func (c *checker) positionalInt(e *ast.Positional) (int64, bool) {
 	return v, ok
 }
 
-func parseParamInt(s string) (int64, bool) {
-	var v int64
-	_, err := fmt.Sscan(s, &v)
-	if err == nil && fmt.Sprint(v) == s {
-		return v, true
-	}
-	var u uint64
-	if n, err := fmt.Sscanf(s, "0x%x", &u); err == nil && n == 1 {
-		return int64(u), true
-	}
-	return 0, false
-}
+func parseParamInt(s string) (int64, bool) { return ParamInt(s) }

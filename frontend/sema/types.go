@@ -63,6 +63,8 @@ type Type struct {
 	Internal bool
 	// Lhist bounds (KindLhist).
 	Min, Max, Step int64
+	// Stack is the mode and frame limit of kstack and ustack values.
+	Stack StackSpec
 }
 
 // Common types.
@@ -193,7 +195,7 @@ func (t *Type) Equal(u *Type) bool {
 	case KindArray:
 		return t.Len == u.Len && t.Elem.Equal(u.Elem)
 	}
-	return t.Min == u.Min && t.Max == u.Max && t.Step == u.Step
+	return t.Min == u.Min && t.Max == u.Max && t.Step == u.Step && t.Stack == u.Stack
 }
 
 // SameType is bpftrace's IsSameType: the same kind, the same record name,

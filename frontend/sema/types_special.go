@@ -78,7 +78,7 @@ func (t *Type) specialAlign() int {
 
 func (t *Type) specialABI() abi.Type {
 	if sp, ok := specials[t.Kind]; ok {
-		return abi.Type{Kind: sp.abi, Size: t.Size}
+		return abi.Type{Kind: sp.abi, Size: t.Size, Stack: t.stackABI()}
 	}
 	return abi.Type{Kind: abi.KindNone}
 }

@@ -30,7 +30,7 @@ func (c *checker) ctypes() *cTypes { return c.typeState().ct }
 // startTypes lays out the C definitions of p's preamble. Like clang in
 // bpftrace 0.17, an error there stops compilation: it reports false.
 func (c *checker) startTypes(p *ast.Program) bool {
-	c.ts = &typeState{ct: newCTypes(p, newKernelTypes())}
+	c.ts = &typeState{ct: newCTypes(p, newKernelTypes(c.opts.BTFPath))}
 	ct := c.ts.ct
 	if len(ct.errs) == 0 {
 		return true

@@ -12,6 +12,9 @@ type script struct {
 	path   string
 	text   string
 	params []string
+	// attachPoints is the number of attach points of the compiled script,
+	// known once measureAttach has compiled it.
+	attachPoints int
 }
 
 // fakePID stands for the traced pid when a script is only compiled or

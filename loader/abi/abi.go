@@ -87,6 +87,23 @@ type Meta struct {
 	Strftimes []string `json:"strftimes,omitempty"`
 	// Joins are the separators of the join() call sites, by join id.
 	Joins []string `json:"joins,omitempty"`
+	// Params are the load-time parameters the programs read (params.go).
+	Params []LoadParam `json:"params,omitempty"`
+	// Fields are the kernel record fields the programs read at fixed
+	// offsets (tracepoint formats, BTF types): see FieldRead.
+	Fields []FieldRead `json:"fields,omitempty"`
+	// HelperErrors are the helper calls checked under -k/-kk, by error id
+	// (ActionHelperError records).
+	HelperErrors []HelperError `json:"helper_errors,omitempty"`
+	// CgroupPaths are the hierarchy filters of the cgroup_path() call sites
+	// (KindCgroupPath values), by id.
+	CgroupPaths []string `json:"cgroup_paths,omitempty"`
+	// Checksum covers every ELF section but this metadata (see [Checksum]);
+	// the loader refuses an object whose sections no longer match it.
+	Checksum string `json:"checksum,omitempty"`
+	// Source is the script text, when compiled with --embed-source; its
+	// SHA-256 is SourceHash.
+	Source string `json:"source,omitempty"`
 }
 
 // Program is one BPF program of the object: one probe block of the script.
@@ -118,6 +135,10 @@ const (
 	ProviderKretprobe = "kretprobe"
 	// ProviderRawTracepoint attaches to the raw tracepoint named by Target.
 	ProviderRawTracepoint = "rawtracepoint"
+	// ProviderUsdt is one location of a USDT probe, attached as a uprobe:
+	// Target is the binary, Func "provider:name", Address the location's
+	// virtual address and Semaphore that of its is-enabled counter.
+	ProviderUsdt = "usdt"
 )
 
 // AttachPoint is one place a program attaches to.
@@ -143,6 +164,15 @@ type AttachPoint struct {
 	Offset uint64 `json:"offset,omitempty"`
 	// Address is the virtual address of an address uprobe (no Func).
 	Address uint64 `json:"address,omitempty"`
+	// Semaphore is the virtual address of a usdt probe's semaphore, 0 when
+	// it has none.
+	Semaphore uint64 `json:"semaphore,omitempty"`
+	// Len and Mode are a watchpoint's length in bytes and access modes
+	// (some of "rwx", sorted); Pin is where an iter probe's link is pinned
+	// instead of read (providers_tracing.go).
+	Len  uint64 `json:"len,omitempty"`
+	Mode string `json:"mode,omitempty"`
+	Pin  string `json:"pin,omitempty"`
 }
 
 // Kind names the kind of a value as the loader renders it.
@@ -179,6 +209,7 @@ type Type struct {
 	Fields []Field `json:"fields,omitempty"` // KindTuple, KindRecord
 	Elem   *Type   `json:"elem,omitempty"`   // KindArray element type
 	Len    int     `json:"len,omitempty"`    // KindArray element count
+	Stack  *Stack  `json:"stack,omitempty"`  // KindKstack, KindUstack: where and how (stack.go)
 }
 
 // Field is a typed value at an offset inside a larger buffer.
@@ -289,7 +320,7 @@ func Unmarshal(b []byte) (*Meta, error) {
 		return nil, fmt.Errorf("decode metadata: %w", err)
 	}
 	if probe.Schema != SchemaVersion {
-		return nil, fmt.Errorf("metadata schema version %d, this loader reads version %d", probe.Schema, SchemaVersion)
+		return nil, &SchemaError{Schema: probe.Schema}
 	}
 	var m Meta
 	if err := json.Unmarshal(b, &m); err != nil {

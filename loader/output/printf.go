@@ -86,7 +86,7 @@ func checkArg(a abi.Field) error {
 			return fmt.Errorf("string of %d bytes", a.Type.Size)
 		}
 		return nil
-	case abi.KindBuffer, abi.KindKsym, abi.KindUsym, abi.KindUsername, abi.KindProbe, abi.KindStrerror, abi.KindTimestamp, abi.KindInet, abi.KindPointer:
+	case abi.KindBuffer, abi.KindKsym, abi.KindUsym, abi.KindUsername, abi.KindProbe, abi.KindStrerror, abi.KindTimestamp, abi.KindInet, abi.KindPointer, abi.KindKstack, abi.KindUstack, abi.KindMacaddr, abi.KindCgroupPath:
 		return checkType(a.Type)
 	}
 	return fmt.Errorf("%s values cannot be printed by printf", a.Type.Kind)

@@ -193,7 +193,7 @@ func checkType(t abi.Type) error {
 			return fmt.Errorf("buffer of %d bytes", t.Size)
 		}
 		return nil
-	case abi.KindKsym, abi.KindUsym, abi.KindUsername, abi.KindProbe, abi.KindStrerror, abi.KindTimestamp, abi.KindInet:
+	case abi.KindKsym, abi.KindUsym, abi.KindUsername, abi.KindProbe, abi.KindStrerror, abi.KindTimestamp, abi.KindInet, abi.KindKstack, abi.KindUstack, abi.KindMacaddr, abi.KindCgroupPath:
 		if t.Size != kindSize(t.Kind) {
 			return fmt.Errorf("%s of %d bytes", t.Kind, t.Size)
 		}

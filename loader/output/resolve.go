@@ -25,6 +25,8 @@ type Resolver struct {
 	kallsyms, passwd string
 	ksyms            *symtab.Kernel // loaded on first use
 	ksymsLoaded      bool
+	// more holds the state of stacks, cgroup paths and helper errors (stack.go).
+	more moreState
 }
 
 // NewResolver returns a resolver for an object's metadata. It measures the
@@ -33,6 +35,7 @@ func NewResolver(m *abi.Meta) *Resolver {
 	r := &Resolver{kallsyms: "/proc/kallsyms", passwd: "/etc/passwd", boot: BootTime()}
 	if m != nil {
 		r.probes, r.strftimes = m.Probes, m.Strftimes
+		r.more.cgroupPaths = m.CgroupPaths
 	}
 	return r
 }

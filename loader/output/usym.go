@@ -10,6 +10,9 @@ var usyms = symtab.NewResolver()
 // or the address as C++ prints a pointer when the process is gone or no
 // symbol covers it (bpftrace 0.17's resolve_usym without a symbol cache).
 func appendUsym(dst []byte, addr, pid uint64) []byte {
+	if noUserSymbols {
+		return appendPointer(dst, addr)
+	}
 	if sym, ok := usyms.User(pid, addr); ok {
 		return append(dst, sym.Name...)
 	}

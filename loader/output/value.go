@@ -72,7 +72,7 @@ func (r *Resolver) appendValue(dst []byte, t abi.Type, b []byte, json bool, div 
 // quotedKind reports whether JSON output quotes values of kind k.
 func quotedKind(k abi.Kind) bool {
 	switch k {
-	case abi.KindString, abi.KindBuffer, abi.KindKsym, abi.KindUsym, abi.KindInet, abi.KindUsername, abi.KindProbe:
+	case abi.KindString, abi.KindBuffer, abi.KindKsym, abi.KindUsym, abi.KindInet, abi.KindUsername, abi.KindProbe, abi.KindKstack, abi.KindUstack:
 		return true
 	}
 	return false
@@ -105,7 +105,7 @@ func (r *Resolver) appendText(dst []byte, t abi.Type, b []byte) []byte {
 	case abi.KindInt:
 		return strconv.AppendInt(dst, int64(readInt(b, t.Signed)), 10)
 	}
-	return dst
+	return r.appendMoreText(dst, t, b, 8)
 }
 
 // appendKeyText writes one part of a map key as bpftrace's MapKey does:
@@ -150,6 +150,8 @@ func (r *Resolver) appendKeyText(dst []byte, t abi.Type, b []byte) []byte {
 		return append(dst, ']')
 	case abi.KindPointer:
 		return strconv.AppendUint(append(dst, "0x"...), readInt(b, false), 16)
+	case abi.KindKstack, abi.KindUstack:
+		return r.appendStack(dst, t, b, 4)
 	}
 	return r.appendText(dst, t, b)
 }
@@ -157,15 +159,19 @@ func (r *Resolver) appendKeyText(dst []byte, t abi.Type, b []byte) []byte {
 // noValueSeparator reports whether the entries of a map whose values are of
 // kind k are printed without a newline between them (OUT-06).
 func noValueSeparator(k abi.Kind) bool {
-	return k == abi.KindKsym || k == abi.KindUsym || k == abi.KindInet
+	return k == abi.KindKsym || k == abi.KindUsym || k == abi.KindInet || k == abi.KindKstack || k == abi.KindUstack
 }
 
 // kindSize is the size a resolved kind must have, or 0 when any size >= 1
 // will do.
 func kindSize(k abi.Kind) int {
 	switch k {
-	case abi.KindKsym, abi.KindUsername, abi.KindProbe, abi.KindStrerror:
+	case abi.KindKsym, abi.KindUsername, abi.KindProbe, abi.KindStrerror, abi.KindKstack, abi.KindUstack:
 		return 8
+	case abi.KindMacaddr:
+		return 6
+	case abi.KindCgroupPath:
+		return 16
 	case abi.KindTimestamp, abi.KindUsym:
 		return 16
 	case abi.KindInet:

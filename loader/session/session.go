@@ -33,8 +33,12 @@ type StatusError struct {
 
 func (e *StatusError) Error() string { return e.Msg }
 
-// Fail is a StatusError for err.
+// Fail is a StatusError for err; a verifier rejection prints as a
+// diagnostic located in the script (diag.go).
 func Fail(status int, err error) error {
+	if d := asDiagnostic(status, err); d != nil {
+		return d
+	}
 	return &StatusError{Status: status, Msg: err.Error()}
 }
 
@@ -44,6 +48,9 @@ type Options struct {
 	OutPath string // -o FILE, or "" for stdout
 	Quiet   bool   // -q
 	Stdout  io.Writer
+	Verbose bool   // -v: a verifier rejection shows the whole log
+	Cmd     string // -c CMD: run CMD, end when it exits (target.go)
+	PID     int    // -p PID: usdt probes of that process, end when it exits
 }
 
 // CheckFormat validates an output format name, in bpftrace's words (CLI-06).
@@ -75,7 +82,13 @@ func Run(obj *loader.Object, o Options) error {
 		<-ctx.Done()
 		stop()
 	}()
-	err = obj.Run(ctx, &loader.RunOptions{Output: out, Quiet: o.Quiet})
+	runCtx, proc, cleanup, err := process(ctx, obj, o)
+	if err != nil {
+		closeOut()
+		return err
+	}
+	defer cleanup()
+	err = obj.Run(runCtx, &loader.RunOptions{Output: out, Quiet: o.Quiet, Process: proc})
 	if cerr := closeOut(); err == nil {
 		err = cerr
 	}
@@ -83,7 +96,7 @@ func Run(obj *loader.Object, o Options) error {
 		return &StatusError{Status: ExitUsage} // bpftrace exits 1, silently
 	}
 	if err != nil {
-		return Fail(ExitFailure, err)
+		return Fail(ExitFailure, FullVerifierLog(err, o.Verbose))
 	}
 	return nil
 }
@@ -92,6 +105,9 @@ func Run(obj *loader.Object, o Options) error {
 func Report(err error, stderr io.Writer) int {
 	if err == nil {
 		return 0
+	}
+	if status, ok := reportDiagnostic(err, stderr); ok {
+		return status
 	}
 	var st *StatusError
 	if errors.As(err, &st) {

@@ -1,8 +1,11 @@
 // kwl.c: the workload of the kernel tests (e2e/kernels_test.go), built
 // statically with gcc and run inside the guest kernels. Its comm is "kwl";
-// it makes system calls with known arguments.
+// it makes system calls with known arguments, then writes kwl_counter
+// three times (the watchpoint test).
 #include <fcntl.h>
 #include <unistd.h>
+
+volatile long kwl_counter;
 
 int main(void) {
 	static char buf[200];
@@ -15,5 +18,7 @@ int main(void) {
 	for (int i = 0; i < 4; i++)
 		getppid();
 	close(fd);
+	for (int i = 0; i < 3; i++)
+		kwl_counter += 1;
 	return 0;
 }

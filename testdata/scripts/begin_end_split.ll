@@ -6,7 +6,7 @@ target triple = "bpf-pc-linux"
 @AT_runs = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
 @AT_ticks = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
 
-define i64 @BEGIN(i8* %ctx) nounwind section "bpftc/BEGIN" {
+define i64 @BEGIN(i8* %ctx) nounwind section "bpftc/BEGIN" !dbg !8 {
 b0:
 	%v18.slot = alloca [8 x i8], align 8
 	%v18 = bitcast [8 x i8]* %v18.slot to i8*
@@ -17,62 +17,62 @@ b0:
 	%v1.slot = alloca [8 x i8], align 8
 	%v1 = bitcast [8 x i8]* %v1.slot to i8*
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v1)
-	%0 = bitcast i8* %v1 to i64*
-	store i64 0, i64* %0, align 8
-	%v6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_runs to i8*), i8* %v1)
+	%0 = bitcast i8* %v1 to i64*, !dbg !11
+	store i64 0, i64* %0, align 8, !dbg !11
+	%v6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_runs to i8*), i8* %v1), !dbg !11
 	%1 = icmp ne i8* %v6, null
-	br i1 %1, label %b1, label %b2
+	br i1 %1, label %b1, label %b2, !dbg !11
 
 b1:
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v1)
-	%2 = bitcast i8* %v6 to i64*
-	%v7 = load i64, i64* %2, align 8
-	%v8 = add i64 %v7, 1
-	%3 = bitcast i8* %v6 to i64*
-	store i64 %v8, i64* %3, align 8
-	br label %b3
+	%2 = bitcast i8* %v6 to i64*, !dbg !11
+	%v7 = load i64, i64* %2, align 8, !dbg !11
+	%v8 = add i64 %v7, 1, !dbg !11
+	%3 = bitcast i8* %v6 to i64*, !dbg !11
+	store i64 %v8, i64* %3, align 8, !dbg !11
+	br label %b3, !dbg !11
 
 b2:
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v10)
-	%4 = bitcast i8* %v10 to i64*
-	store i64 1, i64* %4, align 8
-	%v14 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_runs to i8*), i8* %v1, i8* %v10, i64 0)
+	%4 = bitcast i8* %v10 to i64*, !dbg !11
+	store i64 1, i64* %4, align 8, !dbg !11
+	%v14 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_runs to i8*), i8* %v1, i8* %v10, i64 0), !dbg !11
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v10)
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v1)
-	br label %b3
+	br label %b3, !dbg !11
 
 b3:
 	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v15)
-	%5 = bitcast i8* %v15 to i64*
-	store i64 0, i64* %5, align 8
+	%5 = bitcast i8* %v15 to i64*, !dbg !12
+	store i64 0, i64* %5, align 8, !dbg !12
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v18)
-	%6 = bitcast i8* %v18 to i64*
-	store i64 0, i64* %6, align 8
-	%v23 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_runs to i8*), i8* %v18)
+	%6 = bitcast i8* %v18 to i64*, !dbg !13
+	store i64 0, i64* %6, align 8, !dbg !13
+	%v23 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_runs to i8*), i8* %v18), !dbg !13
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v18)
 	%7 = icmp ne i8* %v23, null
-	br i1 %7, label %b4, label %b5
+	br i1 %7, label %b4, label %b5, !dbg !13
 
 b4:
-	%8 = bitcast i8* %v23 to i64*
-	%v24 = load i64, i64* %8, align 8
-	br label %b5
+	%8 = bitcast i8* %v23 to i64*, !dbg !13
+	%v24 = load i64, i64* %8, align 8, !dbg !13
+	br label %b5, !dbg !13
 
 b5:
 	%v25 = phi i64 [ 0, %b3 ], [ %v24, %b4 ]
-	%9 = getelementptr i8, i8* %v15, i64 8
-	%10 = bitcast i8* %9 to i64*
-	store i64 %v25, i64* %10, align 8
-	%v30 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v15, i64 16, i64 0)
+	%9 = getelementptr i8, i8* %v15, i64 8, !dbg !12
+	%10 = bitcast i8* %9 to i64*, !dbg !12
+	store i64 %v25, i64* %10, align 8, !dbg !12
+	%v30 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v15, i64 16, i64 0), !dbg !12
 	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v15)
-	ret i64 0
+	ret i64 0, !dbg !12
 }
 
 declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind
 
 declare void @llvm.lifetime.start.p0i8(i64 %0, i8* %1) argmemonly nounwind
 
-define i64 @END(i8* %ctx) nounwind section "bpftc/END" {
+define i64 @END(i8* %ctx) nounwind section "bpftc/END" !dbg !14 {
 b0:
 	%v18.slot = alloca [8 x i8], align 8
 	%v18 = bitcast [8 x i8]* %v18.slot to i8*
@@ -83,58 +83,58 @@ b0:
 	%v1.slot = alloca [8 x i8], align 8
 	%v1 = bitcast [8 x i8]* %v1.slot to i8*
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v1)
-	%0 = bitcast i8* %v1 to i64*
-	store i64 0, i64* %0, align 8
-	%v6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_runs to i8*), i8* %v1)
+	%0 = bitcast i8* %v1 to i64*, !dbg !17
+	store i64 0, i64* %0, align 8, !dbg !17
+	%v6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_runs to i8*), i8* %v1), !dbg !17
 	%1 = icmp ne i8* %v6, null
-	br i1 %1, label %b1, label %b2
+	br i1 %1, label %b1, label %b2, !dbg !17
 
 b1:
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v1)
-	%2 = bitcast i8* %v6 to i64*
-	%v7 = load i64, i64* %2, align 8
-	%v8 = add i64 %v7, 1
-	%3 = bitcast i8* %v6 to i64*
-	store i64 %v8, i64* %3, align 8
-	br label %b3
+	%2 = bitcast i8* %v6 to i64*, !dbg !17
+	%v7 = load i64, i64* %2, align 8, !dbg !17
+	%v8 = add i64 %v7, 1, !dbg !17
+	%3 = bitcast i8* %v6 to i64*, !dbg !17
+	store i64 %v8, i64* %3, align 8, !dbg !17
+	br label %b3, !dbg !17
 
 b2:
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v10)
-	%4 = bitcast i8* %v10 to i64*
-	store i64 1, i64* %4, align 8
-	%v14 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_runs to i8*), i8* %v1, i8* %v10, i64 0)
+	%4 = bitcast i8* %v10 to i64*, !dbg !17
+	store i64 1, i64* %4, align 8, !dbg !17
+	%v14 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_runs to i8*), i8* %v1, i8* %v10, i64 0), !dbg !17
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v10)
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v1)
-	br label %b3
+	br label %b3, !dbg !17
 
 b3:
 	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v15)
-	%5 = bitcast i8* %v15 to i64*
-	store i64 1, i64* %5, align 8
+	%5 = bitcast i8* %v15 to i64*, !dbg !18
+	store i64 1, i64* %5, align 8, !dbg !18
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v18)
-	%6 = bitcast i8* %v18 to i64*
-	store i64 0, i64* %6, align 8
-	%v23 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_runs to i8*), i8* %v18)
+	%6 = bitcast i8* %v18 to i64*, !dbg !19
+	store i64 0, i64* %6, align 8, !dbg !19
+	%v23 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_runs to i8*), i8* %v18), !dbg !19
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v18)
 	%7 = icmp ne i8* %v23, null
-	br i1 %7, label %b4, label %b5
+	br i1 %7, label %b4, label %b5, !dbg !19
 
 b4:
-	%8 = bitcast i8* %v23 to i64*
-	%v24 = load i64, i64* %8, align 8
-	br label %b5
+	%8 = bitcast i8* %v23 to i64*, !dbg !19
+	%v24 = load i64, i64* %8, align 8, !dbg !19
+	br label %b5, !dbg !19
 
 b5:
 	%v25 = phi i64 [ 0, %b3 ], [ %v24, %b4 ]
-	%9 = getelementptr i8, i8* %v15, i64 8
-	%10 = bitcast i8* %9 to i64*
-	store i64 %v25, i64* %10, align 8
-	%v30 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v15, i64 16, i64 0)
+	%9 = getelementptr i8, i8* %v15, i64 8, !dbg !18
+	%10 = bitcast i8* %9 to i64*, !dbg !18
+	store i64 %v25, i64* %10, align 8, !dbg !18
+	%v30 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v15, i64 16, i64 0), !dbg !18
 	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v15)
-	ret i64 0
+	ret i64 0, !dbg !18
 }
 
-define i64 @interval(i8* %ctx) nounwind section "bpftc/interval" {
+define i64 @interval(i8* %ctx) nounwind section "bpftc/interval" !dbg !20 {
 b0:
 	%v55.slot = alloca [8 x i8], align 8
 	%v55 = bitcast [8 x i8]* %v55.slot to i8*
@@ -149,111 +149,111 @@ b0:
 	%v1.slot = alloca [8 x i8], align 8
 	%v1 = bitcast [8 x i8]* %v1.slot to i8*
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v1)
-	%0 = bitcast i8* %v1 to i64*
-	store i64 0, i64* %0, align 8
-	%v6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_runs to i8*), i8* %v1)
+	%0 = bitcast i8* %v1 to i64*, !dbg !23
+	store i64 0, i64* %0, align 8, !dbg !23
+	%v6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_runs to i8*), i8* %v1), !dbg !23
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v1)
 	%1 = icmp ne i8* %v6, null
-	br i1 %1, label %b1, label %b2
+	br i1 %1, label %b1, label %b2, !dbg !23
 
 b1:
-	%2 = bitcast i8* %v6 to i64*
-	%v7 = load i64, i64* %2, align 8
-	br label %b2
+	%2 = bitcast i8* %v6 to i64*, !dbg !23
+	%v7 = load i64, i64* %2, align 8, !dbg !23
+	br label %b2, !dbg !23
 
 b2:
 	%v8 = phi i64 [ 0, %b0 ], [ %v7, %b1 ]
-	%v10.c = icmp eq i64 %v8, 1
-	%v10 = zext i1 %v10.c to i64
-	br i1 %v10.c, label %b3, label %b4
+	%v10.c = icmp eq i64 %v8, 1, !dbg !23
+	%v10 = zext i1 %v10.c to i64, !dbg !23
+	br i1 %v10.c, label %b3, label %b4, !dbg !23
 
 b3:
-	%v13 = call i64 inttoptr (i64 14 to i64 ()*)()
-	%v15 = lshr i64 %v13, 32
-	%v17.c = icmp eq i64 %v15, 0
-	%v17 = zext i1 %v17.c to i64
-	br label %b4
+	%v13 = call i64 inttoptr (i64 14 to i64 ()*)(), !dbg !25
+	%v15 = lshr i64 %v13, 32, !dbg !25
+	%v17.c = icmp eq i64 %v15, 0, !dbg !25
+	%v17 = zext i1 %v17.c to i64, !dbg !25
+	br label %b4, !dbg !25
 
 b4:
 	%v20 = phi i64 [ %v10, %b2 ], [ %v17, %b3 ]
-	%v22 = icmp eq i64 %v20, 0
-	br i1 %v22, label %b5, label %b6
+	%v22 = icmp eq i64 %v20, 0, !dbg !23
+	br i1 %v22, label %b5, label %b6, !dbg !23
 
 b5:
-	ret i64 0
+	ret i64 0, !dbg !23
 
 b6:
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v24)
-	%3 = bitcast i8* %v24 to i64*
-	store i64 0, i64* %3, align 8
-	%v29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v24)
+	%3 = bitcast i8* %v24 to i64*, !dbg !26
+	store i64 0, i64* %3, align 8, !dbg !26
+	%v29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v24), !dbg !26
 	%4 = icmp ne i8* %v29, null
-	br i1 %4, label %b7, label %b8
+	br i1 %4, label %b7, label %b8, !dbg !26
 
 b7:
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v24)
-	%5 = bitcast i8* %v29 to i64*
-	%v30 = load i64, i64* %5, align 8
-	%v31 = add i64 %v30, 1
-	%6 = bitcast i8* %v29 to i64*
-	store i64 %v31, i64* %6, align 8
-	br label %b9
+	%5 = bitcast i8* %v29 to i64*, !dbg !26
+	%v30 = load i64, i64* %5, align 8, !dbg !26
+	%v31 = add i64 %v30, 1, !dbg !26
+	%6 = bitcast i8* %v29 to i64*, !dbg !26
+	store i64 %v31, i64* %6, align 8, !dbg !26
+	br label %b9, !dbg !26
 
 b8:
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v33)
-	%7 = bitcast i8* %v33 to i64*
-	store i64 1, i64* %7, align 8
-	%v37 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v24, i8* %v33, i64 0)
+	%7 = bitcast i8* %v33 to i64*, !dbg !26
+	store i64 1, i64* %7, align 8, !dbg !26
+	%v37 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v24, i8* %v33, i64 0), !dbg !26
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v33)
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v24)
-	br label %b9
+	br label %b9, !dbg !26
 
 b9:
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v38)
-	%8 = bitcast i8* %v38 to i64*
-	store i64 0, i64* %8, align 8
-	%v43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v38)
+	%8 = bitcast i8* %v38 to i64*, !dbg !27
+	store i64 0, i64* %8, align 8, !dbg !27
+	%v43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v38), !dbg !27
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v38)
 	%9 = icmp ne i8* %v43, null
-	br i1 %9, label %b10, label %b11
+	br i1 %9, label %b10, label %b11, !dbg !27
 
 b10:
-	%10 = bitcast i8* %v43 to i64*
-	%v44 = load i64, i64* %10, align 8
-	br label %b11
+	%10 = bitcast i8* %v43 to i64*, !dbg !27
+	%v44 = load i64, i64* %10, align 8, !dbg !27
+	br label %b11, !dbg !27
 
 b11:
 	%v45 = phi i64 [ 0, %b9 ], [ %v44, %b10 ]
-	%v47 = icmp eq i64 %v45, 2
-	br i1 %v47, label %b12, label %b13
+	%v47 = icmp eq i64 %v45, 2, !dbg !27
+	br i1 %v47, label %b12, label %b13, !dbg !27
 
 b12:
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v48)
-	%11 = bitcast i8* %v48 to i64*
-	store i64 30000, i64* %11, align 8
-	%v54 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v48, i64 8, i64 0)
+	%11 = bitcast i8* %v48 to i64*, !dbg !29
+	store i64 30000, i64* %11, align 8, !dbg !29
+	%v54 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v48, i64 8, i64 0), !dbg !29
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v48)
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v55)
-	%12 = bitcast i8* %v55 to i32*
-	store i32 0, i32* %12, align 4
-	%v59 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v55)
+	%12 = bitcast i8* %v55 to i32*, !dbg !29
+	store i32 0, i32* %12, align 4, !dbg !29
+	%v59 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v55), !dbg !29
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v55)
 	%13 = icmp ne i8* %v59, null
-	br i1 %13, label %b14, label %b15
+	br i1 %13, label %b14, label %b15, !dbg !29
 
 b14:
-	%14 = bitcast i8* %v59 to i64*
-	store i64 1, i64* %14, align 8
-	br label %b15
+	%14 = bitcast i8* %v59 to i64*, !dbg !29
+	store i64 1, i64* %14, align 8, !dbg !29
+	br label %b15, !dbg !29
 
 b15:
-	ret i64 0
+	ret i64 0, !dbg !29
 
 b13:
-	ret i64 0
+	ret i64 0, !dbg !29
 }
 
-define i64 @tp_sys_enter_getppid(i8* %ctx) nounwind section "bpftc/tp_sys_enter_getppid" {
+define i64 @tp_sys_enter_getppid(i8* %ctx) nounwind section "bpftc/tp_sys_enter_getppid" !dbg !30 {
 b0:
 	%v55.slot = alloca [8 x i8], align 8
 	%v55 = bitcast [8 x i8]* %v55.slot to i8*
@@ -268,106 +268,150 @@ b0:
 	%v1.slot = alloca [8 x i8], align 8
 	%v1 = bitcast [8 x i8]* %v1.slot to i8*
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v1)
-	%0 = bitcast i8* %v1 to i64*
-	store i64 0, i64* %0, align 8
-	%v6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_runs to i8*), i8* %v1)
+	%0 = bitcast i8* %v1 to i64*, !dbg !33
+	store i64 0, i64* %0, align 8, !dbg !33
+	%v6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_runs to i8*), i8* %v1), !dbg !33
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v1)
 	%1 = icmp ne i8* %v6, null
-	br i1 %1, label %b1, label %b2
+	br i1 %1, label %b1, label %b2, !dbg !33
 
 b1:
-	%2 = bitcast i8* %v6 to i64*
-	%v7 = load i64, i64* %2, align 8
-	br label %b2
+	%2 = bitcast i8* %v6 to i64*, !dbg !33
+	%v7 = load i64, i64* %2, align 8, !dbg !33
+	br label %b2, !dbg !33
 
 b2:
 	%v8 = phi i64 [ 0, %b0 ], [ %v7, %b1 ]
-	%v10.c = icmp eq i64 %v8, 1
-	%v10 = zext i1 %v10.c to i64
-	br i1 %v10.c, label %b3, label %b4
+	%v10.c = icmp eq i64 %v8, 1, !dbg !33
+	%v10 = zext i1 %v10.c to i64, !dbg !33
+	br i1 %v10.c, label %b3, label %b4, !dbg !33
 
 b3:
-	%v13 = call i64 inttoptr (i64 14 to i64 ()*)()
-	%v15 = lshr i64 %v13, 32
-	%v17.c = icmp eq i64 %v15, 0
-	%v17 = zext i1 %v17.c to i64
-	br label %b4
+	%v13 = call i64 inttoptr (i64 14 to i64 ()*)(), !dbg !35
+	%v15 = lshr i64 %v13, 32, !dbg !35
+	%v17.c = icmp eq i64 %v15, 0, !dbg !35
+	%v17 = zext i1 %v17.c to i64, !dbg !35
+	br label %b4, !dbg !35
 
 b4:
 	%v20 = phi i64 [ %v10, %b2 ], [ %v17, %b3 ]
-	%v22 = icmp eq i64 %v20, 0
-	br i1 %v22, label %b5, label %b6
+	%v22 = icmp eq i64 %v20, 0, !dbg !33
+	br i1 %v22, label %b5, label %b6, !dbg !33
 
 b5:
-	ret i64 0
+	ret i64 0, !dbg !33
 
 b6:
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v24)
-	%3 = bitcast i8* %v24 to i64*
-	store i64 0, i64* %3, align 8
-	%v29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v24)
+	%3 = bitcast i8* %v24 to i64*, !dbg !36
+	store i64 0, i64* %3, align 8, !dbg !36
+	%v29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v24), !dbg !36
 	%4 = icmp ne i8* %v29, null
-	br i1 %4, label %b7, label %b8
+	br i1 %4, label %b7, label %b8, !dbg !36
 
 b7:
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v24)
-	%5 = bitcast i8* %v29 to i64*
-	%v30 = load i64, i64* %5, align 8
-	%v31 = add i64 %v30, 1
-	%6 = bitcast i8* %v29 to i64*
-	store i64 %v31, i64* %6, align 8
-	br label %b9
+	%5 = bitcast i8* %v29 to i64*, !dbg !36
+	%v30 = load i64, i64* %5, align 8, !dbg !36
+	%v31 = add i64 %v30, 1, !dbg !36
+	%6 = bitcast i8* %v29 to i64*, !dbg !36
+	store i64 %v31, i64* %6, align 8, !dbg !36
+	br label %b9, !dbg !36
 
 b8:
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v33)
-	%7 = bitcast i8* %v33 to i64*
-	store i64 1, i64* %7, align 8
-	%v37 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v24, i8* %v33, i64 0)
+	%7 = bitcast i8* %v33 to i64*, !dbg !36
+	store i64 1, i64* %7, align 8, !dbg !36
+	%v37 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v24, i8* %v33, i64 0), !dbg !36
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v33)
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v24)
-	br label %b9
+	br label %b9, !dbg !36
 
 b9:
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v38)
-	%8 = bitcast i8* %v38 to i64*
-	store i64 0, i64* %8, align 8
-	%v43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v38)
+	%8 = bitcast i8* %v38 to i64*, !dbg !37
+	store i64 0, i64* %8, align 8, !dbg !37
+	%v43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v38), !dbg !37
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v38)
 	%9 = icmp ne i8* %v43, null
-	br i1 %9, label %b10, label %b11
+	br i1 %9, label %b10, label %b11, !dbg !37
 
 b10:
-	%10 = bitcast i8* %v43 to i64*
-	%v44 = load i64, i64* %10, align 8
-	br label %b11
+	%10 = bitcast i8* %v43 to i64*, !dbg !37
+	%v44 = load i64, i64* %10, align 8, !dbg !37
+	br label %b11, !dbg !37
 
 b11:
 	%v45 = phi i64 [ 0, %b9 ], [ %v44, %b10 ]
-	%v47 = icmp eq i64 %v45, 2
-	br i1 %v47, label %b12, label %b13
+	%v47 = icmp eq i64 %v45, 2, !dbg !37
+	br i1 %v47, label %b12, label %b13, !dbg !37
 
 b12:
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v48)
-	%11 = bitcast i8* %v48 to i64*
-	store i64 30000, i64* %11, align 8
-	%v54 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v48, i64 8, i64 0)
+	%11 = bitcast i8* %v48 to i64*, !dbg !39
+	store i64 30000, i64* %11, align 8, !dbg !39
+	%v54 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v48, i64 8, i64 0), !dbg !39
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v48)
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v55)
-	%12 = bitcast i8* %v55 to i32*
-	store i32 0, i32* %12, align 4
-	%v59 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v55)
+	%12 = bitcast i8* %v55 to i32*, !dbg !39
+	store i32 0, i32* %12, align 4, !dbg !39
+	%v59 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v55), !dbg !39
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v55)
 	%13 = icmp ne i8* %v59, null
-	br i1 %13, label %b14, label %b15
+	br i1 %13, label %b14, label %b15, !dbg !39
 
 b14:
-	%14 = bitcast i8* %v59 to i64*
-	store i64 1, i64* %14, align 8
-	br label %b15
+	%14 = bitcast i8* %v59 to i64*, !dbg !39
+	store i64 1, i64* %14, align 8, !dbg !39
+	br label %b15, !dbg !39
 
 b15:
-	ret i64 0
+	ret i64 0, !dbg !39
 
 b13:
-	ret i64 0
+	ret i64 0, !dbg !39
 }
+
+!llvm.dbg.cu = !{!1}
+!llvm.module.flags = !{!6, !7}
+
+!0 = !DIFile(filename: "bpftc", directory: "")
+!1 = distinct !DICompileUnit(language: DW_LANG_C99, file: !0, producer: "bpftc", isOptimized: true, emissionKind: FullDebug)
+!2 = !DIBasicType(tag: DW_TAG_base_type, name: "long", size: 64, encoding: DW_ATE_signed)
+!3 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64)
+!4 = !DISubroutineType(types: !5)
+!5 = !{!2, !3}
+!6 = !{i32 7, !"Dwarf Version", i32 4}
+!7 = !{i32 2, !"Debug Info Version", i32 3}
+!8 = distinct !DISubprogram(name: "BEGIN", scope: !0, file: !0, line: 80, type: !4, scopeLine: 80, spFlags: DISPFlagDefinition, isOptimized: true, unit: !1, retainedNodes: !10)
+!9 = !DILocalVariable(name: "ctx", arg: 1, scope: !8, file: !0, line: 80, type: !3)
+!10 = !{!9}
+!11 = !DILocation(line: 80, scope: !8)
+!12 = !DILocation(line: 90, scope: !8)
+!13 = !DILocation(line: 113, scope: !8)
+!14 = distinct !DISubprogram(name: "END", scope: !0, file: !0, line: 80, type: !4, scopeLine: 80, spFlags: DISPFlagDefinition, isOptimized: true, unit: !1, retainedNodes: !16)
+!15 = !DILocalVariable(name: "ctx", arg: 1, scope: !14, file: !0, line: 80, type: !3)
+!16 = !{!15}
+!17 = !DILocation(line: 80, scope: !14)
+!18 = !DILocation(line: 90, scope: !14)
+!19 = !DILocation(line: 113, scope: !14)
+!20 = distinct !DISubprogram(name: "interval", scope: !0, file: !0, line: 178, type: !4, scopeLine: 178, spFlags: DISPFlagDefinition, isOptimized: true, unit: !1, retainedNodes: !22)
+!21 = !DILocalVariable(name: "ctx", arg: 1, scope: !20, file: !0, line: 178, type: !3)
+!22 = !{!21}
+!23 = !DILocation(line: 178, scope: !20)
+!24 = !DILocation(line: 188, scope: !20)
+!25 = !DILocation(line: 193, scope: !20)
+!26 = !DILocation(line: 206, scope: !20)
+!27 = !DILocation(line: 220, scope: !20)
+!28 = !DILocation(line: 231, scope: !20)
+!29 = !DILocation(line: 238, scope: !20)
+!30 = distinct !DISubprogram(name: "tp_sys_enter_getppid", scope: !0, file: !0, line: 178, type: !4, scopeLine: 178, spFlags: DISPFlagDefinition, isOptimized: true, unit: !1, retainedNodes: !32)
+!31 = !DILocalVariable(name: "ctx", arg: 1, scope: !30, file: !0, line: 178, type: !3)
+!32 = !{!31}
+!33 = !DILocation(line: 178, scope: !30)
+!34 = !DILocation(line: 188, scope: !30)
+!35 = !DILocation(line: 193, scope: !30)
+!36 = !DILocation(line: 206, scope: !30)
+!37 = !DILocation(line: 220, scope: !30)
+!38 = !DILocation(line: 231, scope: !30)
+!39 = !DILocation(line: 238, scope: !30)

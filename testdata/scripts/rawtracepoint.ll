@@ -6,80 +6,107 @@ target triple = "bpf-pc-linux"
 @AT_exits = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
 @AT_getppid = global { i32, i32, i32, i32, i32 } { i32 6, i32 4, i32 8, i32 1, i32 0 }, section "maps", align 4
 
-define i64 @rt_sys_enter(i8* %ctx) nounwind section "bpftc/rt_sys_enter" {
+define i64 @rt_sys_enter(i8* %ctx) nounwind section "bpftc/rt_sys_enter" !dbg !8 {
 b0:
 	%v17.slot = alloca [8 x i8], align 8
 	%v17 = bitcast [8 x i8]* %v17.slot to i8*
-	%v1 = call i64 inttoptr (i64 14 to i64 ()*)()
-	%v3 = lshr i64 %v1, 32
-	%v5.c = icmp eq i64 %v3, 4242
-	%v5 = zext i1 %v5.c to i64
-	br i1 %v5.c, label %b1, label %b2
+	%v1 = call i64 inttoptr (i64 14 to i64 ()*)(), !dbg !11
+	%v3 = lshr i64 %v1, 32, !dbg !11
+	%v5.c = icmp eq i64 %v3, 4242, !dbg !11
+	%v5 = zext i1 %v5.c to i64, !dbg !11
+	br i1 %v5.c, label %b1, label %b2, !dbg !11
 
 b1:
-	%0 = getelementptr i8, i8* %ctx, i64 8
-	%1 = bitcast i8* %0 to i64*
-	%v8 = load i64, i64* %1, align 8
-	%v10.c = icmp eq i64 %v8, 110
-	%v10 = zext i1 %v10.c to i64
-	br label %b2
+	%0 = getelementptr i8, i8* %ctx, i64 8, !dbg !13
+	%1 = bitcast i8* %0 to i64*, !dbg !13
+	%v8 = load i64, i64* %1, align 8, !dbg !13
+	%v10.c = icmp eq i64 %v8, 110, !dbg !13
+	%v10 = zext i1 %v10.c to i64, !dbg !13
+	br label %b2, !dbg !13
 
 b2:
 	%v13 = phi i64 [ %v5, %b0 ], [ %v10, %b1 ]
-	%v15 = icmp eq i64 %v13, 0
-	br i1 %v15, label %b3, label %b4
+	%v15 = icmp eq i64 %v13, 0, !dbg !11
+	br i1 %v15, label %b3, label %b4, !dbg !11
 
 b3:
-	ret i64 0
+	ret i64 0, !dbg !11
 
 b4:
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v17)
-	%2 = bitcast i8* %v17 to i32*
-	store i32 0, i32* %2, align 4
-	%v22 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_getppid to i8*), i8* %v17)
+	%2 = bitcast i8* %v17 to i32*, !dbg !15
+	store i32 0, i32* %2, align 4, !dbg !15
+	%v22 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_getppid to i8*), i8* %v17), !dbg !15
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v17)
 	%3 = icmp ne i8* %v22, null
-	br i1 %3, label %b5, label %b7
+	br i1 %3, label %b5, label %b7, !dbg !15
 
 b5:
-	%4 = bitcast i8* %v22 to i64*
-	%v23 = load i64, i64* %4, align 8
-	%v24 = add i64 %v23, 1
-	%5 = bitcast i8* %v22 to i64*
-	store i64 %v24, i64* %5, align 8
-	br label %b7
+	%4 = bitcast i8* %v22 to i64*, !dbg !15
+	%v23 = load i64, i64* %4, align 8, !dbg !15
+	%v24 = add i64 %v23, 1, !dbg !15
+	%5 = bitcast i8* %v22 to i64*, !dbg !15
+	store i64 %v24, i64* %5, align 8, !dbg !15
+	br label %b7, !dbg !15
 
 b7:
-	ret i64 0
+	ret i64 0, !dbg !15
 }
 
 declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind
 
 declare void @llvm.lifetime.start.p0i8(i64 %0, i8* %1) argmemonly nounwind
 
-define i64 @rt_sys_exit(i8* %ctx) nounwind section "bpftc/rt_sys_exit" {
+define i64 @rt_sys_exit(i8* %ctx) nounwind section "bpftc/rt_sys_exit" !dbg !16 {
 b0:
 	%v12.slot = alloca [8 x i8], align 8
 	%v12 = bitcast [8 x i8]* %v12.slot to i8*
 	%v9.slot = alloca [8 x i8], align 8
 	%v9 = bitcast [8 x i8]* %v9.slot to i8*
-	%v1 = call i64 inttoptr (i64 14 to i64 ()*)()
-	%v3 = lshr i64 %v1, 32
-	%v7 = icmp ne i64 %v3, 4242
-	br i1 %v7, label %b1, label %b2
+	%v1 = call i64 inttoptr (i64 14 to i64 ()*)(), !dbg !19
+	%v3 = lshr i64 %v1, 32, !dbg !19
+	%v7 = icmp ne i64 %v3, 4242, !dbg !19
+	br i1 %v7, label %b1, label %b2, !dbg !19
 
 b1:
-	ret i64 0
+	ret i64 0, !dbg !19
 
 b2:
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v9)
-	%0 = bitcast i8* %v9 to i64*
-	store i64 1, i64* %0, align 8
+	%0 = bitcast i8* %v9 to i64*, !dbg !22
+	store i64 1, i64* %0, align 8, !dbg !22
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v12)
-	%1 = bitcast i8* %v12 to i64*
-	store i64 0, i64* %1, align 8
-	%v17 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_exits to i8*), i8* %v12, i8* %v9, i64 0)
+	%1 = bitcast i8* %v12 to i64*, !dbg !22
+	store i64 0, i64* %1, align 8, !dbg !22
+	%v17 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_exits to i8*), i8* %v12, i8* %v9, i64 0), !dbg !22
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v12)
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v9)
-	ret i64 0
+	ret i64 0, !dbg !22
 }
+
+!llvm.dbg.cu = !{!1}
+!llvm.module.flags = !{!6, !7}
+
+!0 = !DIFile(filename: "bpftc", directory: "")
+!1 = distinct !DICompileUnit(language: DW_LANG_C99, file: !0, producer: "bpftc", isOptimized: true, emissionKind: FullDebug)
+!2 = !DIBasicType(tag: DW_TAG_base_type, name: "long", size: 64, encoding: DW_ATE_signed)
+!3 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64)
+!4 = !DISubroutineType(types: !5)
+!5 = !{!2, !3}
+!6 = !{i32 7, !"Dwarf Version", i32 4}
+!7 = !{i32 2, !"Debug Info Version", i32 3}
+!8 = distinct !DISubprogram(name: "rt_sys_enter", scope: !0, file: !0, line: 184, type: !4, scopeLine: 184, spFlags: DISPFlagDefinition, isOptimized: true, unit: !1, retainedNodes: !10)
+!9 = !DILocalVariable(name: "ctx", arg: 1, scope: !8, file: !0, line: 184, type: !3)
+!10 = !{!9}
+!11 = !DILocation(line: 184, scope: !8)
+!12 = !DILocation(line: 192, scope: !8)
+!13 = !DILocation(line: 198, scope: !8)
+!14 = !DILocation(line: 206, scope: !8)
+!15 = !DILocation(line: 213, scope: !8)
+!16 = distinct !DISubprogram(name: "rt_sys_exit", scope: !0, file: !0, line: 247, type: !4, scopeLine: 247, spFlags: DISPFlagDefinition, isOptimized: true, unit: !1, retainedNodes: !18)
+!17 = !DILocalVariable(name: "ctx", arg: 1, scope: !16, file: !0, line: 247, type: !3)
+!18 = !{!17}
+!19 = !DILocation(line: 247, scope: !16)
+!20 = !DILocation(line: 255, scope: !16)
+!21 = !DILocation(line: 270, scope: !16)
+!22 = !DILocation(line: 261, scope: !16)

@@ -7,7 +7,7 @@ target triple = "bpf-pc-linux"
 @AT_last = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 64, i32 u0x1000, i32 0 }, section "maps", align 4
 @AT_short = global { i32, i32, i32, i32, i32 } { i32 5, i32 64, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
 
-define i64 @tp_sys_enter_openat(i8* %ctx) nounwind section "bpftc/tp_sys_enter_openat" {
+define i64 @tp_sys_enter_openat(i8* %ctx) nounwind section "bpftc/tp_sys_enter_openat" !dbg !8 {
 b0:
 	%v75.slot = alloca [8 x i8], align 8
 	%v75 = bitcast [8 x i8]* %v75.slot to i8*
@@ -26,116 +26,116 @@ b0:
 	%v1.slot = alloca [64 x i8], align 8
 	%v1 = bitcast [64 x i8]* %v1.slot to i8*
 	call void @llvm.lifetime.start.p0i8(i64 64, i8* %v1)
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v1, i8 0, i64 64, i1 false)
-	%v3 = call i64 inttoptr (i64 14 to i64 ()*)()
-	%v5 = lshr i64 %v3, 32
-	%v9 = icmp ne i64 %v5, 4242
-	br i1 %v9, label %b1, label %b2
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v1, i8 0, i64 64, i1 false), !dbg !11
+	%v3 = call i64 inttoptr (i64 14 to i64 ()*)(), !dbg !12
+	%v5 = lshr i64 %v3, 32, !dbg !12
+	%v9 = icmp ne i64 %v5, 4242, !dbg !12
+	br i1 %v9, label %b1, label %b2, !dbg !12
 
 b1:
 	call void @llvm.lifetime.end.p0i8(i64 64, i8* %v1)
-	ret i64 0
+	ret i64 0, !dbg !12
 
 b2:
 	call void @llvm.lifetime.start.p0i8(i64 200, i8* %v11)
-	%0 = bitcast i8* %v11 to i64*
-	store i64 0, i64* %0, align 8
-	%1 = getelementptr i8, i8* %ctx, i64 24
-	%2 = bitcast i8* %1 to i64*
-	%v14 = load i64, i64* %2, align 8
-	%3 = getelementptr i8, i8* %v11, i64 8
-	call void @llvm.memset.p0i8.i64(i8* align 8 %3, i8 0, i64 64, i1 false)
-	%v18 = getelementptr i8, i8* %v11, i64 8
-	%v19 = call i64 inttoptr (i64 114 to i64 (i8*, i64, i64)*)(i8* %v18, i64 64, i64 %v14)
-	%4 = getelementptr i8, i8* %ctx, i64 24
-	%5 = bitcast i8* %4 to i64*
-	%v20 = load i64, i64* %5, align 8
-	%6 = getelementptr i8, i8* %v11, i64 72
-	call void @llvm.memset.p0i8.i64(i8* align 8 %6, i8 0, i64 64, i1 false)
-	%v24 = getelementptr i8, i8* %v11, i64 72
-	%v25 = call i64 inttoptr (i64 114 to i64 (i8*, i64, i64)*)(i8* %v24, i64 6, i64 %v20)
-	%7 = getelementptr i8, i8* %ctx, i64 24
-	%8 = bitcast i8* %7 to i64*
-	%v26 = load i64, i64* %8, align 8
-	%9 = getelementptr i8, i8* %v11, i64 136
-	call void @llvm.memset.p0i8.i64(i8* align 8 %9, i8 0, i64 64, i1 false)
-	%v30 = getelementptr i8, i8* %v11, i64 136
-	%v31 = call i64 inttoptr (i64 114 to i64 (i8*, i64, i64)*)(i8* %v30, i64 1, i64 %v26)
-	%v35 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v11, i64 200, i64 0)
+	%0 = bitcast i8* %v11 to i64*, !dbg !14
+	store i64 0, i64* %0, align 8, !dbg !14
+	%1 = getelementptr i8, i8* %ctx, i64 24, !dbg !15
+	%2 = bitcast i8* %1 to i64*, !dbg !15
+	%v14 = load i64, i64* %2, align 8, !dbg !15
+	%3 = getelementptr i8, i8* %v11, i64 8, !dbg !15
+	call void @llvm.memset.p0i8.i64(i8* align 8 %3, i8 0, i64 64, i1 false), !dbg !15
+	%v18 = getelementptr i8, i8* %v11, i64 8, !dbg !15
+	%v19 = call i64 inttoptr (i64 114 to i64 (i8*, i64, i64)*)(i8* %v18, i64 64, i64 %v14), !dbg !15
+	%4 = getelementptr i8, i8* %ctx, i64 24, !dbg !16
+	%5 = bitcast i8* %4 to i64*, !dbg !16
+	%v20 = load i64, i64* %5, align 8, !dbg !16
+	%6 = getelementptr i8, i8* %v11, i64 72, !dbg !16
+	call void @llvm.memset.p0i8.i64(i8* align 8 %6, i8 0, i64 64, i1 false), !dbg !16
+	%v24 = getelementptr i8, i8* %v11, i64 72, !dbg !16
+	%v25 = call i64 inttoptr (i64 114 to i64 (i8*, i64, i64)*)(i8* %v24, i64 6, i64 %v20), !dbg !16
+	%7 = getelementptr i8, i8* %ctx, i64 24, !dbg !17
+	%8 = bitcast i8* %7 to i64*, !dbg !17
+	%v26 = load i64, i64* %8, align 8, !dbg !17
+	%9 = getelementptr i8, i8* %v11, i64 136, !dbg !17
+	call void @llvm.memset.p0i8.i64(i8* align 8 %9, i8 0, i64 64, i1 false), !dbg !17
+	%v30 = getelementptr i8, i8* %v11, i64 136, !dbg !17
+	%v31 = call i64 inttoptr (i64 114 to i64 (i8*, i64, i64)*)(i8* %v30, i64 1, i64 %v26), !dbg !17
+	%v35 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v11, i64 200, i64 0), !dbg !14
 	call void @llvm.lifetime.end.p0i8(i64 200, i8* %v11)
-	%10 = getelementptr i8, i8* %ctx, i64 24
-	%11 = bitcast i8* %10 to i64*
-	%v37 = load i64, i64* %11, align 8
+	%10 = getelementptr i8, i8* %ctx, i64 24, !dbg !18
+	%11 = bitcast i8* %10 to i64*, !dbg !18
+	%v37 = load i64, i64* %11, align 8, !dbg !18
 	call void @llvm.lifetime.start.p0i8(i64 64, i8* %v36)
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v36, i8 0, i64 64, i1 false)
-	%v40 = call i64 inttoptr (i64 114 to i64 (i8*, i64, i64)*)(i8* %v36, i64 64, i64 %v37)
-	%v43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v36)
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v36, i8 0, i64 64, i1 false), !dbg !18
+	%v40 = call i64 inttoptr (i64 114 to i64 (i8*, i64, i64)*)(i8* %v36, i64 64, i64 %v37), !dbg !18
+	%v43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v36), !dbg !18
 	%12 = icmp ne i8* %v43, null
-	br i1 %12, label %b3, label %b4
+	br i1 %12, label %b3, label %b4, !dbg !18
 
 b3:
 	call void @llvm.lifetime.end.p0i8(i64 64, i8* %v36)
-	%13 = bitcast i8* %v43 to i64*
-	%v44 = load i64, i64* %13, align 8
-	%v45 = add i64 %v44, 1
-	%14 = bitcast i8* %v43 to i64*
-	store i64 %v45, i64* %14, align 8
-	br label %b5
+	%13 = bitcast i8* %v43 to i64*, !dbg !18
+	%v44 = load i64, i64* %13, align 8, !dbg !18
+	%v45 = add i64 %v44, 1, !dbg !18
+	%14 = bitcast i8* %v43 to i64*, !dbg !18
+	store i64 %v45, i64* %14, align 8, !dbg !18
+	br label %b5, !dbg !18
 
 b4:
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v47)
-	%15 = bitcast i8* %v47 to i64*
-	store i64 1, i64* %15, align 8
-	%v51 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v36, i8* %v47, i64 0)
+	%15 = bitcast i8* %v47 to i64*, !dbg !18
+	store i64 1, i64* %15, align 8, !dbg !18
+	%v51 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v36, i8* %v47, i64 0), !dbg !18
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v47)
 	call void @llvm.lifetime.end.p0i8(i64 64, i8* %v36)
-	br label %b5
+	br label %b5, !dbg !18
 
 b5:
-	%16 = getelementptr i8, i8* %ctx, i64 24
-	%17 = bitcast i8* %16 to i64*
-	%v52 = load i64, i64* %17, align 8
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v1, i8 0, i64 64, i1 false)
-	%v55 = call i64 inttoptr (i64 114 to i64 (i8*, i64, i64)*)(i8* %v1, i64 64, i64 %v52)
+	%16 = getelementptr i8, i8* %ctx, i64 24, !dbg !19
+	%17 = bitcast i8* %16 to i64*, !dbg !19
+	%v52 = load i64, i64* %17, align 8, !dbg !19
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v1, i8 0, i64 64, i1 false), !dbg !19
+	%v55 = call i64 inttoptr (i64 114 to i64 (i8*, i64, i64)*)(i8* %v1, i64 64, i64 %v52), !dbg !19
 	call void @llvm.lifetime.start.p0i8(i64 64, i8* %v56)
-	call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 8 %v56, i8* align 8 %v1, i64 64, i1 false)
+	call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 8 %v56, i8* align 8 %v1, i64 64, i1 false), !dbg !20
 	call void @llvm.lifetime.end.p0i8(i64 64, i8* %v1)
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v58)
-	%18 = bitcast i8* %v58 to i64*
-	store i64 0, i64* %18, align 8
-	%v63 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_last to i8*), i8* %v58, i8* %v56, i64 0)
+	%18 = bitcast i8* %v58 to i64*, !dbg !21
+	store i64 0, i64* %18, align 8, !dbg !21
+	%v63 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_last to i8*), i8* %v58, i8* %v56, i64 0), !dbg !21
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v58)
 	call void @llvm.lifetime.end.p0i8(i64 64, i8* %v56)
-	%19 = getelementptr i8, i8* %ctx, i64 24
-	%20 = bitcast i8* %19 to i64*
-	%v65 = load i64, i64* %20, align 8
+	%19 = getelementptr i8, i8* %ctx, i64 24, !dbg !22
+	%20 = bitcast i8* %19 to i64*, !dbg !22
+	%v65 = load i64, i64* %20, align 8, !dbg !22
 	call void @llvm.lifetime.start.p0i8(i64 64, i8* %v64)
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v64, i8 0, i64 64, i1 false)
-	%v68 = call i64 inttoptr (i64 114 to i64 (i8*, i64, i64)*)(i8* %v64, i64 5, i64 %v65)
-	%v71 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_short to i8*), i8* %v64)
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v64, i8 0, i64 64, i1 false), !dbg !22
+	%v68 = call i64 inttoptr (i64 114 to i64 (i8*, i64, i64)*)(i8* %v64, i64 5, i64 %v65), !dbg !22
+	%v71 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_short to i8*), i8* %v64), !dbg !22
 	%21 = icmp ne i8* %v71, null
-	br i1 %21, label %b6, label %b7
+	br i1 %21, label %b6, label %b7, !dbg !22
 
 b6:
 	call void @llvm.lifetime.end.p0i8(i64 64, i8* %v64)
-	%22 = bitcast i8* %v71 to i64*
-	%v72 = load i64, i64* %22, align 8
-	%v73 = add i64 %v72, 1
-	%23 = bitcast i8* %v71 to i64*
-	store i64 %v73, i64* %23, align 8
-	br label %b8
+	%22 = bitcast i8* %v71 to i64*, !dbg !22
+	%v72 = load i64, i64* %22, align 8, !dbg !22
+	%v73 = add i64 %v72, 1, !dbg !22
+	%23 = bitcast i8* %v71 to i64*, !dbg !22
+	store i64 %v73, i64* %23, align 8, !dbg !22
+	br label %b8, !dbg !22
 
 b7:
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v75)
-	%24 = bitcast i8* %v75 to i64*
-	store i64 1, i64* %24, align 8
-	%v79 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_short to i8*), i8* %v64, i8* %v75, i64 0)
+	%24 = bitcast i8* %v75 to i64*, !dbg !22
+	store i64 1, i64* %24, align 8, !dbg !22
+	%v79 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_short to i8*), i8* %v64, i8* %v75, i64 0), !dbg !22
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v75)
 	call void @llvm.lifetime.end.p0i8(i64 64, i8* %v64)
-	br label %b8
+	br label %b8, !dbg !22
 
 b8:
-	ret i64 0
+	ret i64 0, !dbg !22
 }
 
 declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind
@@ -145,3 +145,30 @@ declare void @llvm.lifetime.start.p0i8(i64 %0, i8* %1) argmemonly nounwind
 declare void @llvm.memset.p0i8.i64(i8* %0, i8 %1, i64 %2, i1 %3) argmemonly nounwind
 
 declare void @llvm.memcpy.p0i8.p0i8.i64(i8* %0, i8* %1, i64 %2, i1 %3) argmemonly nounwind
+
+!llvm.dbg.cu = !{!1}
+!llvm.module.flags = !{!6, !7}
+
+!0 = !DIFile(filename: "bpftc", directory: "")
+!1 = distinct !DICompileUnit(language: DW_LANG_C99, file: !0, producer: "bpftc", isOptimized: true, emissionKind: FullDebug)
+!2 = !DIBasicType(tag: DW_TAG_base_type, name: "long", size: 64, encoding: DW_ATE_signed)
+!3 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64)
+!4 = !DISubroutineType(types: !5)
+!5 = !{!2, !3}
+!6 = !{i32 7, !"Dwarf Version", i32 4}
+!7 = !{i32 2, !"Debug Info Version", i32 3}
+!8 = distinct !DISubprogram(name: "tp_sys_enter_openat", scope: !0, file: !0, line: 1, type: !4, scopeLine: 1, spFlags: DISPFlagDefinition, isOptimized: true, unit: !1, retainedNodes: !10)
+!9 = !DILocalVariable(name: "ctx", arg: 1, scope: !8, file: !0, line: 1, type: !3)
+!10 = !{!9}
+!11 = !DILocation(line: 1, scope: !8)
+!12 = !DILocation(line: 353, scope: !8)
+!13 = !DILocation(line: 361, scope: !8)
+!14 = !DILocation(line: 368, scope: !8)
+!15 = !DILocation(line: 390, scope: !8)
+!16 = !DILocation(line: 411, scope: !8)
+!17 = !DILocation(line: 435, scope: !8)
+!18 = !DILocation(line: 461, scope: !8)
+!19 = !DILocation(line: 501, scope: !8)
+!20 = !DILocation(line: 531, scope: !8)
+!21 = !DILocation(line: 523, scope: !8)
+!22 = !DILocation(line: 536, scope: !8)

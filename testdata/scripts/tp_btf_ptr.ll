@@ -9,214 +9,217 @@ target triple = "bpf-pc-linux"
 @AT_rmtp = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
 @AT_same = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
 
-define i64 @tp_sys_enter_clock_nanosleep(i8* %ctx) nounwind section "bpftc/tp_sys_enter_clock_nanosleep" {
+define i64 @tp_sys_enter_clock_nanosleep(i8* %ctx) nounwind section "bpftc/tp_sys_enter_clock_nanosleep" !dbg !8 {
 b0:
-	%v123.slot = alloca [8 x i8], align 8
-	%v123 = bitcast [8 x i8]* %v123.slot to i8*
-	%v116.slot = alloca [8 x i8], align 8
-	%v116 = bitcast [8 x i8]* %v116.slot to i8*
-	%v111.slot = alloca [8 x i8], align 8
-	%v111 = bitcast [8 x i8]* %v111.slot to i8*
-	%v96.slot = alloca [8 x i8], align 8
-	%v96 = bitcast [8 x i8]* %v96.slot to i8*
-	%v95.slot = alloca [8 x i8], align 8
-	%v95 = bitcast [8 x i8]* %v95.slot to i8*
-	%v81.slot = alloca [32 x i8], align 8
-	%v81 = bitcast [32 x i8]* %v81.slot to i8*
-	%v74.slot = alloca [8 x i8], align 8
-	%v74 = bitcast [8 x i8]* %v74.slot to i8*
-	%v71.slot = alloca [8 x i8], align 8
-	%v71 = bitcast [8 x i8]* %v71.slot to i8*
-	%v65.slot = alloca [8 x i8], align 8
-	%v65 = bitcast [8 x i8]* %v65.slot to i8*
-	%v56.slot = alloca [8 x i8], align 8
-	%v56 = bitcast [8 x i8]* %v56.slot to i8*
-	%v50.slot = alloca [8 x i8], align 8
-	%v50 = bitcast [8 x i8]* %v50.slot to i8*
-	%v43.slot = alloca [8 x i8], align 8
-	%v43 = bitcast [8 x i8]* %v43.slot to i8*
-	%v37.slot = alloca [8 x i8], align 8
-	%v37 = bitcast [8 x i8]* %v37.slot to i8*
-	%v32.slot = alloca [16 x i8], align 8
-	%v32 = bitcast [16 x i8]* %v32.slot to i8*
-	%v19.slot = alloca [8 x i8], align 8
-	%v19 = bitcast [8 x i8]* %v19.slot to i8*
-	%v13.slot = alloca [8 x i8], align 8
-	%v13 = bitcast [8 x i8]* %v13.slot to i8*
+	%v125.slot = alloca [8 x i8], align 8
+	%v125 = bitcast [8 x i8]* %v125.slot to i8*
+	%v118.slot = alloca [8 x i8], align 8
+	%v118 = bitcast [8 x i8]* %v118.slot to i8*
+	%v113.slot = alloca [8 x i8], align 8
+	%v113 = bitcast [8 x i8]* %v113.slot to i8*
+	%v100.slot = alloca [8 x i8], align 8
+	%v100 = bitcast [8 x i8]* %v100.slot to i8*
+	%v97.slot = alloca [8 x i8], align 8
+	%v97 = bitcast [8 x i8]* %v97.slot to i8*
+	%v83.slot = alloca [32 x i8], align 8
+	%v83 = bitcast [32 x i8]* %v83.slot to i8*
+	%v76.slot = alloca [8 x i8], align 8
+	%v76 = bitcast [8 x i8]* %v76.slot to i8*
+	%v73.slot = alloca [8 x i8], align 8
+	%v73 = bitcast [8 x i8]* %v73.slot to i8*
+	%v67.slot = alloca [8 x i8], align 8
+	%v67 = bitcast [8 x i8]* %v67.slot to i8*
+	%v58.slot = alloca [8 x i8], align 8
+	%v58 = bitcast [8 x i8]* %v58.slot to i8*
+	%v52.slot = alloca [8 x i8], align 8
+	%v52 = bitcast [8 x i8]* %v52.slot to i8*
+	%v45.slot = alloca [8 x i8], align 8
+	%v45 = bitcast [8 x i8]* %v45.slot to i8*
+	%v39.slot = alloca [8 x i8], align 8
+	%v39 = bitcast [8 x i8]* %v39.slot to i8*
+	%v34.slot = alloca [16 x i8], align 8
+	%v34 = bitcast [16 x i8]* %v34.slot to i8*
+	%v23.slot = alloca [8 x i8], align 8
+	%v23 = bitcast [8 x i8]* %v23.slot to i8*
+	%v15.slot = alloca [8 x i8], align 8
+	%v15 = bitcast [8 x i8]* %v15.slot to i8*
 	%v9.slot = alloca [32 x i8], align 8
 	%v9 = bitcast [32 x i8]* %v9.slot to i8*
-	%v1 = call i64 inttoptr (i64 14 to i64 ()*)()
-	%v3 = lshr i64 %v1, 32
-	%v7 = icmp ne i64 %v3, 4242
-	br i1 %v7, label %b1, label %b2
+	%v1 = call i64 inttoptr (i64 14 to i64 ()*)(), !dbg !11
+	%v3 = lshr i64 %v1, 32, !dbg !11
+	%v7 = icmp ne i64 %v3, 4242, !dbg !11
+	br i1 %v7, label %b1, label %b2, !dbg !11
 
 b1:
-	ret i64 0
+	ret i64 0, !dbg !11
 
 b2:
 	call void @llvm.lifetime.start.p0i8(i64 32, i8* %v9)
-	%0 = bitcast i8* %v9 to i64*
-	store i64 0, i64* %0, align 8
-	%1 = getelementptr i8, i8* %ctx, i64 32
-	%2 = bitcast i8* %1 to i64*
-	%v12 = load i64, i64* %2, align 8
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v13)
-	%v15 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v13, i64 8, i64 %v12)
-	%3 = bitcast i8* %v13 to i64*
-	%v16 = load i64, i64* %3, align 8
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v13)
-	%4 = getelementptr i8, i8* %v9, i64 8
-	%5 = bitcast i8* %4 to i64*
-	store i64 %v16, i64* %5, align 8
-	%6 = getelementptr i8, i8* %ctx, i64 32
-	%7 = bitcast i8* %6 to i64*
-	%v18 = load i64, i64* %7, align 8
-	%v21 = add i64 %v18, 8
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v19)
-	%v23 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v19, i64 8, i64 %v21)
-	%8 = bitcast i8* %v19 to i64*
-	%v24 = load i64, i64* %8, align 8
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v19)
-	%9 = getelementptr i8, i8* %v9, i64 16
-	%10 = bitcast i8* %9 to i64*
-	store i64 %v24, i64* %10, align 8
-	%11 = getelementptr i8, i8* %ctx, i64 16
-	%12 = bitcast i8* %11 to i64*
-	%v26 = load i64, i64* %12, align 8
-	%13 = getelementptr i8, i8* %v9, i64 24
-	%14 = bitcast i8* %13 to i64*
-	store i64 %v26, i64* %14, align 8
-	%v31 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v9, i64 32, i64 0)
+	%0 = bitcast i8* %v9 to i64*, !dbg !13
+	store i64 0, i64* %0, align 8, !dbg !13
+	%1 = getelementptr i8, i8* %ctx, i64 32, !dbg !14
+	%2 = bitcast i8* %1 to i64*, !dbg !14
+	%v12 = load i64, i64* %2, align 8, !dbg !14
+	%v13 = call i64 asm "$0 = 0x5c0e00000000000d ll", "=r"(), !dbg !14
+	%v14 = add i64 %v12, %v13, !dbg !14
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v15)
+	%v17 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v15, i64 8, i64 %v14), !dbg !14
+	%3 = bitcast i8* %v15 to i64*, !dbg !14
+	%v18 = load i64, i64* %3, align 8, !dbg !14
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v15)
+	%4 = getelementptr i8, i8* %v9, i64 8, !dbg !13
+	%5 = bitcast i8* %4 to i64*, !dbg !13
+	store i64 %v18, i64* %5, align 8, !dbg !13
+	%6 = getelementptr i8, i8* %ctx, i64 32, !dbg !15
+	%7 = bitcast i8* %6 to i64*, !dbg !15
+	%v20 = load i64, i64* %7, align 8, !dbg !15
+	%v21 = call i64 asm "$0 = 0x5c0e000000000015 ll", "=r"(), !dbg !15
+	%v22 = add i64 %v20, %v21, !dbg !15
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v23)
+	%v25 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v23, i64 8, i64 %v22), !dbg !15
+	%8 = bitcast i8* %v23 to i64*, !dbg !15
+	%v26 = load i64, i64* %8, align 8, !dbg !15
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v23)
+	%9 = getelementptr i8, i8* %v9, i64 16, !dbg !13
+	%10 = bitcast i8* %9 to i64*, !dbg !13
+	store i64 %v26, i64* %10, align 8, !dbg !13
+	%11 = getelementptr i8, i8* %ctx, i64 16, !dbg !16
+	%12 = bitcast i8* %11 to i64*, !dbg !16
+	%v28 = load i64, i64* %12, align 8, !dbg !16
+	%13 = getelementptr i8, i8* %v9, i64 24, !dbg !13
+	%14 = bitcast i8* %13 to i64*, !dbg !13
+	store i64 %v28, i64* %14, align 8, !dbg !13
+	%v33 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v9, i64 32, i64 0), !dbg !13
 	call void @llvm.lifetime.end.p0i8(i64 32, i8* %v9)
-	%15 = getelementptr i8, i8* %ctx, i64 32
-	%16 = bitcast i8* %15 to i64*
-	%v33 = load i64, i64* %16, align 8
-	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v32)
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v32, i8 0, i64 16, i1 false)
-	%v36 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v32, i64 16, i64 %v33)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v37)
-	%17 = bitcast i8* %v37 to i64*
-	store i64 0, i64* %17, align 8
-	%v42 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_r to i8*), i8* %v37, i8* %v32, i64 0)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v37)
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v32)
-	%18 = getelementptr i8, i8* %ctx, i64 32
-	%19 = bitcast i8* %18 to i64*
-	%v44 = load i64, i64* %19, align 8
-	%v46.c = icmp ne i64 %v44, 0
-	%v46 = zext i1 %v46.c to i64
-	%20 = trunc i64 %v46 to i1
-	%v47 = sext i1 %20 to i64
-	%21 = trunc i64 %v47 to i1
-	%v48 = sext i1 %21 to i64
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v43)
-	%22 = bitcast i8* %v43 to i64*
-	store i64 %v48, i64* %22, align 8
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v50)
-	%23 = bitcast i8* %v50 to i64*
-	store i64 0, i64* %23, align 8
-	%v55 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_nonnull to i8*), i8* %v50, i8* %v43, i64 0)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v50)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v43)
-	%24 = getelementptr i8, i8* %ctx, i64 32
-	%25 = bitcast i8* %24 to i64*
-	%v57 = load i64, i64* %25, align 8
-	%26 = getelementptr i8, i8* %ctx, i64 32
-	%27 = bitcast i8* %26 to i64*
-	%v58 = load i64, i64* %27, align 8
-	%v59.c = icmp eq i64 %v57, %v58
-	%v59 = zext i1 %v59.c to i64
-	%v61 = and i64 %v59, 1
-	%v63 = and i64 %v61, 1
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v56)
-	%28 = bitcast i8* %v56 to i64*
-	store i64 %v63, i64* %28, align 8
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v65)
-	%29 = bitcast i8* %v65 to i64*
-	store i64 0, i64* %29, align 8
-	%v70 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_same to i8*), i8* %v65, i8* %v56, i64 0)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v65)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v56)
-	%30 = getelementptr i8, i8* %ctx, i64 40
-	%31 = bitcast i8* %30 to i64*
-	%v72 = load i64, i64* %31, align 8
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v71)
-	%32 = bitcast i8* %v71 to i64*
-	store i64 %v72, i64* %32, align 8
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v74)
-	%33 = bitcast i8* %v74 to i64*
-	store i64 0, i64* %33, align 8
-	%v79 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_rmtp to i8*), i8* %v74, i8* %v71, i64 0)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v74)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v71)
-	%34 = getelementptr i8, i8* %ctx, i64 32
-	%35 = bitcast i8* %34 to i64*
-	%v80 = load i64, i64* %35, align 8
-	call void @llvm.lifetime.start.p0i8(i64 32, i8* %v81)
-	%36 = bitcast i8* %v81 to i64*
-	store i64 30007, i64* %36, align 8
-	%37 = getelementptr i8, i8* %v81, i64 8
-	%38 = bitcast i8* %37 to i64*
-	store i64 0, i64* %38, align 8
-	%39 = getelementptr i8, i8* %v81, i64 16
-	call void @llvm.memset.p0i8.i64(i8* align 8 %39, i8 0, i64 16, i1 false)
-	%v88 = getelementptr i8, i8* %v81, i64 16
-	%v90 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v88, i64 16, i64 %v80)
-	%v94 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v81, i64 32, i64 0)
-	call void @llvm.lifetime.end.p0i8(i64 32, i8* %v81)
-	%v98 = add i64 %v80, 8
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v96)
-	%v100 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v96, i64 8, i64 %v98)
-	%40 = bitcast i8* %v96 to i64*
-	%v101 = load i64, i64* %40, align 8
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v96)
-	%v103 = udiv i64 %v101, 1000
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v95)
-	%41 = bitcast i8* %v95 to i64*
-	store i64 %v103, i64* %41, align 8
-	%v107 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ns to i8*), i8* %v95)
-	%42 = icmp ne i8* %v107, null
-	br i1 %42, label %b3, label %b4
+	%15 = getelementptr i8, i8* %ctx, i64 32, !dbg !17
+	%16 = bitcast i8* %15 to i64*, !dbg !17
+	%v35 = load i64, i64* %16, align 8, !dbg !17
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v34)
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v34, i8 0, i64 16, i1 false), !dbg !17
+	%v38 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v34, i64 16, i64 %v35), !dbg !17
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v39)
+	%17 = bitcast i8* %v39 to i64*, !dbg !18
+	store i64 0, i64* %17, align 8, !dbg !18
+	%v44 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_r to i8*), i8* %v39, i8* %v34, i64 0), !dbg !18
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v39)
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v34)
+	%18 = getelementptr i8, i8* %ctx, i64 32, !dbg !19
+	%19 = bitcast i8* %18 to i64*, !dbg !19
+	%v46 = load i64, i64* %19, align 8, !dbg !19
+	%v48.c = icmp ne i64 %v46, 0, !dbg !19
+	%v48 = zext i1 %v48.c to i64, !dbg !19
+	%20 = trunc i64 %v48 to i1, !dbg !19
+	%v49 = sext i1 %20 to i64, !dbg !19
+	%21 = trunc i64 %v49 to i1, !dbg !20
+	%v50 = sext i1 %21 to i64, !dbg !20
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v45)
+	%22 = bitcast i8* %v45 to i64*, !dbg !20
+	store i64 %v50, i64* %22, align 8, !dbg !20
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v52)
+	%23 = bitcast i8* %v52 to i64*, !dbg !20
+	store i64 0, i64* %23, align 8, !dbg !20
+	%v57 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_nonnull to i8*), i8* %v52, i8* %v45, i64 0), !dbg !20
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v52)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v45)
+	%24 = getelementptr i8, i8* %ctx, i64 32, !dbg !21
+	%25 = bitcast i8* %24 to i64*, !dbg !21
+	%v59 = load i64, i64* %25, align 8, !dbg !21
+	%26 = getelementptr i8, i8* %ctx, i64 32, !dbg !22
+	%27 = bitcast i8* %26 to i64*, !dbg !22
+	%v60 = load i64, i64* %27, align 8, !dbg !22
+	%v61.c = icmp eq i64 %v59, %v60, !dbg !21
+	%v61 = zext i1 %v61.c to i64, !dbg !21
+	%v63 = and i64 %v61, 1, !dbg !21
+	%v65 = and i64 %v63, 1, !dbg !23
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v58)
+	%28 = bitcast i8* %v58 to i64*, !dbg !23
+	store i64 %v65, i64* %28, align 8, !dbg !23
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v67)
+	%29 = bitcast i8* %v67 to i64*, !dbg !23
+	store i64 0, i64* %29, align 8, !dbg !23
+	%v72 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_same to i8*), i8* %v67, i8* %v58, i64 0), !dbg !23
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v67)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v58)
+	%30 = getelementptr i8, i8* %ctx, i64 40, !dbg !24
+	%31 = bitcast i8* %30 to i64*, !dbg !24
+	%v74 = load i64, i64* %31, align 8, !dbg !24
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v73)
+	%32 = bitcast i8* %v73 to i64*, !dbg !24
+	store i64 %v74, i64* %32, align 8, !dbg !24
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v76)
+	%33 = bitcast i8* %v76 to i64*, !dbg !25
+	store i64 0, i64* %33, align 8, !dbg !25
+	%v81 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_rmtp to i8*), i8* %v76, i8* %v73, i64 0), !dbg !25
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v76)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v73)
+	%34 = getelementptr i8, i8* %ctx, i64 32, !dbg !26
+	%35 = bitcast i8* %34 to i64*, !dbg !26
+	%v82 = load i64, i64* %35, align 8, !dbg !26
+	call void @llvm.lifetime.start.p0i8(i64 32, i8* %v83)
+	%36 = bitcast i8* %v83 to i64*, !dbg !27
+	store i64 30007, i64* %36, align 8, !dbg !27
+	%37 = getelementptr i8, i8* %v83, i64 8, !dbg !27
+	%38 = bitcast i8* %37 to i64*, !dbg !27
+	store i64 0, i64* %38, align 8, !dbg !27
+	%39 = getelementptr i8, i8* %v83, i64 16, !dbg !27
+	call void @llvm.memset.p0i8.i64(i8* align 8 %39, i8 0, i64 16, i1 false), !dbg !27
+	%v90 = getelementptr i8, i8* %v83, i64 16, !dbg !27
+	%v92 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v90, i64 16, i64 %v82), !dbg !27
+	%v96 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v83, i64 32, i64 0), !dbg !27
+	call void @llvm.lifetime.end.p0i8(i64 32, i8* %v83)
+	%v99 = add i64 %v82, %v21, !dbg !28
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v100)
+	%v102 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v100, i64 8, i64 %v99), !dbg !28
+	%40 = bitcast i8* %v100 to i64*, !dbg !28
+	%v103 = load i64, i64* %40, align 8, !dbg !28
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v100)
+	%v105 = udiv i64 %v103, 1000, !dbg !28
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v97)
+	%41 = bitcast i8* %v97 to i64*, !dbg !28
+	store i64 %v105, i64* %41, align 8, !dbg !28
+	%v109 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ns to i8*), i8* %v97), !dbg !28
+	%42 = icmp ne i8* %v109, null
+	br i1 %42, label %b3, label %b4, !dbg !28
 
 b3:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v95)
-	%43 = bitcast i8* %v107 to i64*
-	%v108 = load i64, i64* %43, align 8
-	%v109 = add i64 %v108, 1
-	%44 = bitcast i8* %v107 to i64*
-	store i64 %v109, i64* %44, align 8
-	br label %b5
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v97)
+	%43 = bitcast i8* %v109 to i64*, !dbg !28
+	%v110 = load i64, i64* %43, align 8, !dbg !28
+	%v111 = add i64 %v110, 1, !dbg !28
+	%44 = bitcast i8* %v109 to i64*, !dbg !28
+	store i64 %v111, i64* %44, align 8, !dbg !28
+	br label %b5, !dbg !28
 
 b4:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v111)
-	%45 = bitcast i8* %v111 to i64*
-	store i64 1, i64* %45, align 8
-	%v115 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ns to i8*), i8* %v95, i8* %v111, i64 0)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v111)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v95)
-	br label %b5
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v113)
+	%45 = bitcast i8* %v113 to i64*, !dbg !28
+	store i64 1, i64* %45, align 8, !dbg !28
+	%v117 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ns to i8*), i8* %v97, i8* %v113, i64 0), !dbg !28
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v113)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v97)
+	br label %b5, !dbg !28
 
 b5:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v116)
-	%46 = bitcast i8* %v116 to i64*
-	store i64 30000, i64* %46, align 8
-	%v122 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v116, i64 8, i64 0)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v116)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v123)
-	%47 = bitcast i8* %v123 to i32*
-	store i32 0, i32* %47, align 4
-	%v127 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v123)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v123)
-	%48 = icmp ne i8* %v127, null
-	br i1 %48, label %b6, label %b7
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v118)
+	%46 = bitcast i8* %v118 to i64*, !dbg !30
+	store i64 30000, i64* %46, align 8, !dbg !30
+	%v124 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v118, i64 8, i64 0), !dbg !30
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v118)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v125)
+	%47 = bitcast i8* %v125 to i32*, !dbg !30
+	store i32 0, i32* %47, align 4, !dbg !30
+	%v129 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v125), !dbg !30
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v125)
+	%48 = icmp ne i8* %v129, null
+	br i1 %48, label %b6, label %b7, !dbg !30
 
 b6:
-	%49 = bitcast i8* %v127 to i64*
-	store i64 1, i64* %49, align 8
-	br label %b7
+	%49 = bitcast i8* %v129 to i64*, !dbg !30
+	store i64 1, i64* %49, align 8, !dbg !30
+	br label %b7, !dbg !30
 
 b7:
-	ret i64 0
+	ret i64 0, !dbg !30
 }
 
 declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind
@@ -224,3 +227,38 @@ declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind
 declare void @llvm.lifetime.start.p0i8(i64 %0, i8* %1) argmemonly nounwind
 
 declare void @llvm.memset.p0i8.i64(i8* %0, i8 %1, i64 %2, i1 %3) argmemonly nounwind
+
+!llvm.dbg.cu = !{!1}
+!llvm.module.flags = !{!6, !7}
+
+!0 = !DIFile(filename: "bpftc", directory: "")
+!1 = distinct !DICompileUnit(language: DW_LANG_C99, file: !0, producer: "bpftc", isOptimized: true, emissionKind: FullDebug)
+!2 = !DIBasicType(tag: DW_TAG_base_type, name: "long", size: 64, encoding: DW_ATE_signed)
+!3 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64)
+!4 = !DISubroutineType(types: !5)
+!5 = !{!2, !3}
+!6 = !{i32 7, !"Dwarf Version", i32 4}
+!7 = !{i32 2, !"Debug Info Version", i32 3}
+!8 = distinct !DISubprogram(name: "tp_sys_enter_clock_nanosleep", scope: !0, file: !0, line: 312, type: !4, scopeLine: 312, spFlags: DISPFlagDefinition, isOptimized: true, unit: !1, retainedNodes: !10)
+!9 = !DILocalVariable(name: "ctx", arg: 1, scope: !8, file: !0, line: 312, type: !3)
+!10 = !{!9}
+!11 = !DILocation(line: 312, scope: !8)
+!12 = !DILocation(line: 320, scope: !8)
+!13 = !DILocation(line: 327, scope: !8)
+!14 = !DILocation(line: 348, scope: !8)
+!15 = !DILocation(line: 368, scope: !8)
+!16 = !DILocation(line: 389, scope: !8)
+!17 = !DILocation(line: 415, scope: !8)
+!18 = !DILocation(line: 410, scope: !8)
+!19 = !DILocation(line: 440, scope: !8)
+!20 = !DILocation(line: 429, scope: !8)
+!21 = !DILocation(line: 466, scope: !8)
+!22 = !DILocation(line: 480, scope: !8)
+!23 = !DILocation(line: 458, scope: !8)
+!24 = !DILocation(line: 501, scope: !8)
+!25 = !DILocation(line: 493, scope: !8)
+!26 = !DILocation(line: 519, scope: !8)
+!27 = !DILocation(line: 532, scope: !8)
+!28 = !DILocation(line: 545, scope: !8)
+!29 = !DILocation(line: 563, scope: !8)
+!30 = !DILocation(line: 581, scope: !8)

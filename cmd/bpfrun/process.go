@@ -1,0 +1,26 @@
+package main
+
+import (
+	"github.com/urfave/cli/v2"
+
+	"github.com/bpftc/bpftc/loader/session"
+)
+
+// processFlags are bpftrace's -c and -p.
+var processFlags = []cli.Flag{
+	&cli.StringFlag{Name: "c", Usage: "run `CMD` once every probe is attached (its pid is cpid) and stop when it exits"},
+	&cli.StringFlag{Name: "p", Usage: "attach usdt probes to process `PID` only and stop when it exits"},
+}
+
+// withProcess adds -c and -p to the session options.
+func withProcess(c *cli.Context, o session.Options) (session.Options, error) {
+	if c.IsSet("p") {
+		pid, err := session.ParsePID(c.String("p"))
+		if err != nil {
+			return o, err
+		}
+		o.PID = pid
+	}
+	o.Cmd = c.String("c")
+	return o, nil
+}
