@@ -85,7 +85,7 @@ func Compile(f *source.File, opts *Options) (*Result, error) {
 	if err := checkInputs(opts); err != nil {
 		return res, err
 	}
-	prog, diags := parser.Parse(f, &parser.Options{Params: opts.Params, PID: opts.Process.PID})
+	prog, diags := parser.Parse(f, &parser.Options{Params: opts.Params, PID: opts.Process.PID, Macros: predefinedMacros(opts, nil)})
 	if diags.Err() == nil {
 		prog, diags = includeHeaders(f, prog, diags, opts)
 	}

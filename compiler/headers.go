@@ -59,7 +59,7 @@ func includeHeaders(f *source.File, prog *ast.Program, diags source.List, opts *
 		decls = append(decls, items...)
 	}
 	if len(ld.Macros) > 0 {
-		prog, diags = parser.Parse(f, &parser.Options{Params: opts.Params, PID: opts.Process.PID, Macros: ld.Macros})
+		prog, diags = parser.Parse(f, &parser.Options{Params: opts.Params, PID: opts.Process.PID, Macros: predefinedMacros(opts, ld.Macros)})
 		if diags.Err() != nil {
 			return prog, diags
 		}

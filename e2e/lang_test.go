@@ -47,6 +47,10 @@ var langCases = []struct {
 	{"uaddr_errors", nil, []string{"-e", `BEGIN { print(uaddr("a b")); print(uaddr(1)); } i:s:1 { print(uaddr("x")); }`}},
 	{"no_user_symbols", []string{"BPFTRACE_NO_USER_SYMBOLS=1"}, []string{"-e", `BEGIN { print(usym(1)); printf("%s\n", usym(2)); exit(); }`}},
 	{"override_kind", nil, []string{"--unsafe", "-e", `tracepoint:syscalls:sys_enter_getppid { override(1); }`}},
+	{"warnings", nil, []string{"-kk", "-e", `BEGIN { $x = *(uint8*)0; $y = -1; if ($y < (uint64)1) { } exit(); }`}},
+	{"no_warnings", nil, []string{"--no-warnings", "-kk", "-e", `BEGIN { $x = *(uint8*)0; $y = -1; if ($y < (uint64)1) { } exit(); }`}},
+	{"max_probes", []string{"BPFTRACE_MAX_PROBES=1"}, []string{"-e", `BEGIN { exit(); } END { }`}},
+	{"max_probes_bad", []string{"BPFTRACE_MAX_PROBES=x"}, []string{"-e", `BEGIN { exit(); }`}},
 }
 
 // TestLanguageCLI compares bpftc run with bpftrace on langCases: stdout,

@@ -17,6 +17,9 @@ func (r *runner) helperError(rec []byte) error {
 	if id >= uint64(len(r.meta.HelperErrors)) {
 		return fmt.Errorf("event: helper error id %d, the metadata has %d", id, len(r.meta.HelperErrors))
 	}
+	if _, text := r.out.(*output.Text); text && r.noWarnings {
+		return nil // bpftrace --no-warnings: a text warning, not JSON output
+	}
 	output.HelperError(r.out, &r.meta.HelperErrors[id], int32(binary.NativeEndian.Uint64(rec[16:])))
 	return nil
 }

@@ -22,13 +22,22 @@ func checkMaxProbes(n int) error {
 		}
 		m, err := strconv.ParseUint(s[:end], 10, 64)
 		if err != nil {
-			return fmt.Errorf("Env var 'BPFTRACE_MAX_PROBES' did not contain a valid uint64_t, or was zero-valued.")
+			return &LimitError{Msg: "Env var 'BPFTRACE_MAX_PROBES' did not contain a valid uint64_t, or was zero-valued."}
 		}
 		max = m
 	}
 	if uint64(n) <= max {
 		return nil
 	}
-	return fmt.Errorf("Can't attach to %d probes because it exceeds the current limit of %d probes.\n"+
-		"You can increase the limit through the BPFTRACE_MAX_PROBES environment variable, but BE CAREFUL since a high number of probes attached can cause your system to crash.", n, max)
+	return &LimitError{Msg: fmt.Sprintf("Can't attach to %d probes because it exceeds the current limit of %d probes.\n"+
+		"You can increase the limit through the BPFTRACE_MAX_PROBES environment variable, but BE CAREFUL since a high number of probes attached can cause your system to crash.", n, max)}
 }
+
+// LimitError is the error of the BPFTRACE_MAX_PROBES limit, which bpftrace
+// 0.17 reports before loading anything, exiting with status 1.
+type LimitError struct {
+	Msg string
+}
+
+// Error returns the message bpftrace prints.
+func (e *LimitError) Error() string { return e.Msg }

@@ -21,6 +21,9 @@ type RunOptions struct {
 	Output output.Output
 	// Quiet suppresses the "Attaching N probes..." line (bpftrace -q).
 	Quiet bool
+	// NoWarnings suppresses the text warnings of failed helper calls
+	// (bpftrace --no-warnings).
+	NoWarnings bool
 	// RingBufferSize is the size in bytes of the event ring buffer, a power
 	// of two and a multiple of the page size; 0 means 1 MiB.
 	RingBufferSize int
@@ -88,6 +91,7 @@ func (o *Object) Run(ctx context.Context, opts *RunOptions) error {
 	}
 	defer r.close()
 	r.proc = opts.Process
+	r.noWarnings = opts.NoWarnings
 	r.onPrintf, r.onExit = opts.OnPrintf, opts.OnExit
 	announce := func() {
 		if !opts.Quiet {
@@ -136,6 +140,8 @@ type runner struct {
 	// onPrintf and onExit are RunOptions.OnPrintf and OnExit.
 	onPrintf func(Event)
 	onExit   func(*Live)
+	// noWarnings is RunOptions.NoWarnings.
+	noWarnings bool
 }
 
 // newRunner opens the ring buffer reader.

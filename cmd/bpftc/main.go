@@ -53,6 +53,7 @@ var programFlags = []cli.Flag{
 	&cli.BoolFlag{Name: "kk", Usage: "report every failed helper call at run time"},
 	&cli.StringSliceFlag{Name: "include", Usage: "read the #define lines (and, for a local header, the struct definitions) of `FILE`"},
 	&cli.StringSliceFlag{Name: "I", Usage: "search `DIR` for headers"},
+	&cli.BoolFlag{Name: "no-warnings", Usage: "do not print warnings"},
 }
 
 func newApp(stdout, stderr io.Writer) *cli.App {
@@ -168,6 +169,9 @@ func build(c *cli.Context, stderr io.Writer, opts *compiler.Options) (*compiler.
 		return nil, err
 	}
 	res, err := compiler.Compile(f, opts)
+	if res != nil && c.Bool("no-warnings") {
+		res.Diags = withoutWarnings(res.Diags)
+	}
 	if res != nil && len(res.Diags) > 0 {
 		res.Diags.Render(stderr, f)
 	}
@@ -295,7 +299,7 @@ func runAction(c *cli.Context, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer flush()
-	return session.Run(obj, session.Options{Format: c.String("f"), OutPath: c.String("o"), Quiet: c.Bool("q"), Stdout: stdout, Cmd: cmd, PID: pid, Verbose: c.Bool("v")})
+	return session.Run(obj, session.Options{Format: c.String("f"), OutPath: c.String("o"), Quiet: c.Bool("q"), Stdout: stdout, Cmd: cmd, PID: pid, Verbose: c.Bool("v"), NoWarnings: c.Bool("no-warnings")})
 }
 
 func withAction(cmd *cli.Command, action cli.ActionFunc, usageErr cli.OnUsageErrorFunc) *cli.Command {

@@ -14,6 +14,10 @@ func (l *lowerer) assignVarTyped(s *ast.AssignVar) bool {
 	name := s.Var.Name
 	t := l.varType[name]
 	switch {
+	case t.Kind == sema.KindArgs:
+		// Nothing to store: a variable holding a tracepoint's args is
+		// read as args is, from the probe's context (BIV-20).
+		return true
 	case t.Kind == sema.KindInt || t.Kind == sema.KindPtr:
 		if s.Op == ast.OpAssign {
 			l.assignInt(name, t, s.Value)

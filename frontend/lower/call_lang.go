@@ -34,6 +34,8 @@ func (l *lowerer) langCallExpr(c *ast.Call) (*ir.Value, bool) {
 		return l.expr(c.Args[0]), true
 	case "uaddr":
 		return l.b.constant(int64(l.info.UserAddrs[c])), true
+	case "cgroupid":
+		return l.b.constant(l.info.Consts[c]), true
 	}
 	return nil, false
 }

@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"maps"
+
 	"github.com/bpftc/bpftc/frontend/ast"
 	"github.com/bpftc/bpftc/frontend/source"
 )
@@ -39,7 +41,9 @@ func Parse(f *source.File, opts *Options) (*ast.Program, source.List) {
 			macros[k] = v
 		}
 	}
-	prog, diags, used := parseOnce(f, opts, macros, false)
+	// Each pass starts from the same macros: #define, #undef and
+	// conditionals of the preamble change them in order.
+	prog, diags, used := parseOnce(f, opts, maps.Clone(macros), false)
 	if prog == nil || !used {
 		// Expanding no identifier, the second pass would repeat the first.
 		return prog, diags
@@ -57,6 +61,12 @@ type bailout struct{}
 // the result reports whether an identifier would have been.
 func parseOnce(f *source.File, opts *Options, macros map[string]string, expand bool) (prog *ast.Program, diags source.List, used bool) {
 	p := &parser{file: f, params: opts.Params, pid: opts.PID, argIdx: -1, macros: macros}
+	for k := range opts.Macros {
+		if p.defined == nil {
+			p.defined = make(map[string]bool, len(opts.Macros))
+		}
+		p.defined[k] = true
+	}
 	p.lx = newLexer(f, &p.diags, macros, expand)
 	defer func() {
 		if r := recover(); r != nil {
@@ -113,6 +123,10 @@ type parser struct {
 
 	// macros are the known macros, the preamble's #defines included.
 	macros map[string]string
+	// defined holds the names of all macros, those without a value too
+	// (for #ifdef and defined()); conds are the open #if groups (cond.go).
+	defined map[string]bool
+	conds   []condGroup
 }
 
 // cur returns the current token, scanning it if needed. Tokens are

@@ -38,7 +38,15 @@ func (p *parser) directive(t token) ast.PreambleItem {
 			}
 			if d.Value != "" {
 				p.macros[d.Name] = d.Value
+			} else {
+				// A macro without a value is defined but not expanded.
+				delete(p.macros, d.Name)
 			}
+			if p.defined == nil {
+				p.defined = make(map[string]bool)
+			}
+			p.defined[d.Name] = true
+			delete(p.cconsts, d.Name)
 			if len(toks) == 1 && !d.Function {
 				if v, ok := cInt(toks[0]); ok {
 					if p.cconsts == nil {
@@ -49,6 +57,8 @@ func (p *parser) directive(t token) ast.PreambleItem {
 			}
 			return d
 		}
+	case "undef":
+		p.undef(rest[:scanIdent(rest, 0)])
 	}
 	return &ast.Directive{Base: base, Text: t.text}
 }

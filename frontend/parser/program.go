@@ -17,12 +17,16 @@ func (p *parser) program() *ast.Program {
 		switch t.kind {
 		case tCPreproc:
 			p.advance()
-			prog.Preamble = append(prog.Preamble, p.directive(t))
+			if p.conditional(t.text) || p.active() {
+				prog.Preamble = append(prog.Preamble, p.directive(t))
+			}
 			cdefs.WriteString(t.text + "\n")
 			continue
 		case tStructDefn:
 			p.advance()
-			prog.Preamble = append(prog.Preamble, p.cdecl(t))
+			if p.active() {
+				prog.Preamble = append(prog.Preamble, p.cdecl(t))
+			}
 			cdefs.WriteString(t.text + ";\n")
 			continue
 		}

@@ -32,6 +32,8 @@ func (c *checker) moreCall(e *ast.Call) (t *Type, ok bool) {
 		return c.macaddrCall(e), true
 	case "cgroup_path":
 		return c.cgroupPathCall(e), true
+	case "cgroupid":
+		return c.cgroupidCall(e), true
 	case "debugf":
 		c.debugfCall(e)
 		return None, true

@@ -97,6 +97,10 @@ func (c *checker) assignMap(s *ast.AssignMap) {
 		c.errorf(s.Value, "%s() should not be used in an assignment or as a map key", callName(s.Value))
 		return
 	}
+	if val.Kind == KindArgs {
+		c.errorAt(s.OpAt, "context cannot be assigned to a map")
+		return
+	}
 	if val.Kind == KindInt {
 		val = IntType(8, val.Signed)
 	}
@@ -251,8 +255,12 @@ func (c *checker) assignVar(s *ast.AssignVar) {
 			c.errorf(s, "args cannot be assigned to a variable") // kfunc, as in bpftrace 0.17
 			return
 		}
-		c.errorf(s, "args cannot be assigned to a variable by bpftc yet")
-		return
+		if c.probe.Ctx != nil {
+			c.errorf(s, "args cannot be assigned to a variable by bpftc yet")
+			return
+		}
+		// A tracepoint's args: the variable stands for the probe's
+		// context, read as args is (BIV-20).
 	}
 	c.assignVarType(s, c.vars[s.Var.Name], val)
 }

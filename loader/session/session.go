@@ -51,6 +51,9 @@ type Options struct {
 	Verbose bool   // -v: a verifier rejection shows the whole log
 	Cmd     string // -c CMD: run CMD, end when it exits (target.go)
 	PID     int    // -p PID: usdt probes of that process, end when it exits
+
+	// NoWarnings is --no-warnings: no warnings of failed helper calls.
+	NoWarnings bool
 }
 
 // CheckFormat validates an output format name, in bpftrace's words (CLI-06).
@@ -88,12 +91,16 @@ func Run(obj *loader.Object, o Options) error {
 		return err
 	}
 	defer cleanup()
-	err = obj.Run(runCtx, &loader.RunOptions{Output: out, Quiet: o.Quiet, Process: proc})
+	err = obj.Run(runCtx, &loader.RunOptions{Output: out, Quiet: o.Quiet, Process: proc, NoWarnings: o.NoWarnings})
 	if cerr := closeOut(); err == nil {
 		err = cerr
 	}
 	if errors.Is(err, loader.ErrNoProbes) {
 		return &StatusError{Status: ExitUsage} // bpftrace exits 1, silently
+	}
+	var limit *loader.LimitError
+	if errors.As(err, &limit) {
+		return Fail(ExitUsage, err) // bpftrace exits 1 (ENV-03)
 	}
 	if err != nil {
 		return Fail(ExitFailure, FullVerifierLog(err, o.Verbose))
