@@ -74,25 +74,6 @@ func (r *Resolver) file(pid uint64, path string) *File {
 // symbol cache finds it from /proc/PID/maps and the mapped file's symbols.
 // It fails when the process is gone or no symbol covers addr.
 func (r *Resolver) User(pid, addr uint64) (Symbol, bool) {
-	ms, err := readMaps(pid)
-	if err != nil {
-		return Symbol{}, false
-	}
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	for _, m := range ms {
-		if addr < m.start || addr >= m.end {
-			continue
-		}
-		f := r.file(pid, m.path)
-		if f == nil {
-			return Symbol{}, false
-		}
-		vaddr, ok := f.VAddr(addr - m.start + m.off)
-		if !ok {
-			return Symbol{}, false
-		}
-		return f.At(vaddr)
-	}
-	return Symbol{}, false
+	f, ok := r.UserFrame(pid, addr)
+	return f.Symbol, ok
 }

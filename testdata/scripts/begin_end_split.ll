@@ -136,16 +136,18 @@ b5:
 
 define i64 @interval(i8* %ctx) nounwind section "bpftc/interval" !dbg !20 {
 b0:
-	%v55.slot = alloca [8 x i8], align 8
-	%v55 = bitcast [8 x i8]* %v55.slot to i8*
-	%v48.slot = alloca [8 x i8], align 8
-	%v48 = bitcast [8 x i8]* %v48.slot to i8*
+	%v60.slot = alloca [8 x i8], align 8
+	%v60 = bitcast [8 x i8]* %v60.slot to i8*
+	%v53.slot = alloca [8 x i8], align 8
+	%v53 = bitcast [8 x i8]* %v53.slot to i8*
+	%v43.slot = alloca [8 x i8], align 8
+	%v43 = bitcast [8 x i8]* %v43.slot to i8*
 	%v38.slot = alloca [8 x i8], align 8
 	%v38 = bitcast [8 x i8]* %v38.slot to i8*
-	%v33.slot = alloca [8 x i8], align 8
-	%v33 = bitcast [8 x i8]* %v33.slot to i8*
-	%v24.slot = alloca [8 x i8], align 8
-	%v24 = bitcast [8 x i8]* %v24.slot to i8*
+	%v29.slot = alloca [8 x i8], align 8
+	%v29 = bitcast [8 x i8]* %v29.slot to i8*
+	%v13.slot = alloca [8 x i8], align 8
+	%v13 = bitcast [8 x i8]* %v13.slot to i8*
 	%v1.slot = alloca [8 x i8], align 8
 	%v1 = bitcast [8 x i8]* %v1.slot to i8*
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v1)
@@ -168,208 +170,236 @@ b2:
 	br i1 %v10.c, label %b3, label %b4, !dbg !23
 
 b3:
-	%v13 = call i64 inttoptr (i64 14 to i64 ()*)(), !dbg !25
-	%v15 = lshr i64 %v13, 32, !dbg !25
-	%v17.c = icmp eq i64 %v15, 0, !dbg !25
-	%v17 = zext i1 %v17.c to i64, !dbg !25
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v13)
+	%3 = bitcast i8* %v13 to i64*, !dbg !25
+	store i64 0, i64* %3, align 8, !dbg !25
+	%v18 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v13), !dbg !25
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v13)
+	%4 = icmp ne i8* %v18, null
+	br i1 %4, label %b5, label %b6, !dbg !25
+
+b5:
+	%5 = bitcast i8* %v18 to i64*, !dbg !25
+	%v19 = load i64, i64* %5, align 8, !dbg !25
+	br label %b6, !dbg !25
+
+b6:
+	%v20 = phi i64 [ 0, %b3 ], [ %v19, %b5 ]
+	%v22.c = icmp slt i64 %v20, 2, !dbg !25
+	%v22 = zext i1 %v22.c to i64, !dbg !25
 	br label %b4, !dbg !25
 
 b4:
-	%v20 = phi i64 [ %v10, %b2 ], [ %v17, %b3 ]
-	%v22 = icmp eq i64 %v20, 0, !dbg !23
-	br i1 %v22, label %b5, label %b6, !dbg !23
-
-b5:
-	ret i64 0, !dbg !23
-
-b6:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v24)
-	%3 = bitcast i8* %v24 to i64*, !dbg !26
-	store i64 0, i64* %3, align 8, !dbg !26
-	%v29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v24), !dbg !26
-	%4 = icmp ne i8* %v29, null
-	br i1 %4, label %b7, label %b8, !dbg !26
+	%v25 = phi i64 [ %v10, %b2 ], [ %v22, %b6 ]
+	%v27 = icmp eq i64 %v25, 0, !dbg !23
+	br i1 %v27, label %b7, label %b8, !dbg !23
 
 b7:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v24)
-	%5 = bitcast i8* %v29 to i64*, !dbg !26
-	%v30 = load i64, i64* %5, align 8, !dbg !26
-	%v31 = add i64 %v30, 1, !dbg !26
-	%6 = bitcast i8* %v29 to i64*, !dbg !26
-	store i64 %v31, i64* %6, align 8, !dbg !26
-	br label %b9, !dbg !26
+	ret i64 0, !dbg !23
 
 b8:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v33)
-	%7 = bitcast i8* %v33 to i64*, !dbg !26
-	store i64 1, i64* %7, align 8, !dbg !26
-	%v37 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v24, i8* %v33, i64 0), !dbg !26
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v33)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v24)
-	br label %b9, !dbg !26
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v29)
+	%6 = bitcast i8* %v29 to i64*, !dbg !27
+	store i64 0, i64* %6, align 8, !dbg !27
+	%v34 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v29), !dbg !27
+	%7 = icmp ne i8* %v34, null
+	br i1 %7, label %b9, label %b10, !dbg !27
 
 b9:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v38)
-	%8 = bitcast i8* %v38 to i64*, !dbg !27
-	store i64 0, i64* %8, align 8, !dbg !27
-	%v43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v38), !dbg !27
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v38)
-	%9 = icmp ne i8* %v43, null
-	br i1 %9, label %b10, label %b11, !dbg !27
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v29)
+	%8 = bitcast i8* %v34 to i64*, !dbg !27
+	%v35 = load i64, i64* %8, align 8, !dbg !27
+	%v36 = add i64 %v35, 1, !dbg !27
+	%9 = bitcast i8* %v34 to i64*, !dbg !27
+	store i64 %v36, i64* %9, align 8, !dbg !27
+	br label %b11, !dbg !27
 
 b10:
-	%10 = bitcast i8* %v43 to i64*, !dbg !27
-	%v44 = load i64, i64* %10, align 8, !dbg !27
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v38)
+	%10 = bitcast i8* %v38 to i64*, !dbg !27
+	store i64 1, i64* %10, align 8, !dbg !27
+	%v42 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v29, i8* %v38, i64 0), !dbg !27
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v38)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v29)
 	br label %b11, !dbg !27
 
 b11:
-	%v45 = phi i64 [ 0, %b9 ], [ %v44, %b10 ]
-	%v47 = icmp eq i64 %v45, 2, !dbg !27
-	br i1 %v47, label %b12, label %b13, !dbg !27
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v43)
+	%11 = bitcast i8* %v43 to i64*, !dbg !28
+	store i64 0, i64* %11, align 8, !dbg !28
+	%v48 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v43), !dbg !28
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v43)
+	%12 = icmp ne i8* %v48, null
+	br i1 %12, label %b12, label %b13, !dbg !28
 
 b12:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v48)
-	%11 = bitcast i8* %v48 to i64*, !dbg !29
-	store i64 30000, i64* %11, align 8, !dbg !29
-	%v54 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v48, i64 8, i64 0), !dbg !29
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v48)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v55)
-	%12 = bitcast i8* %v55 to i32*, !dbg !29
-	store i32 0, i32* %12, align 4, !dbg !29
-	%v59 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v55), !dbg !29
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v55)
-	%13 = icmp ne i8* %v59, null
-	br i1 %13, label %b14, label %b15, !dbg !29
-
-b14:
-	%14 = bitcast i8* %v59 to i64*, !dbg !29
-	store i64 1, i64* %14, align 8, !dbg !29
-	br label %b15, !dbg !29
-
-b15:
-	ret i64 0, !dbg !29
+	%13 = bitcast i8* %v48 to i64*, !dbg !28
+	%v49 = load i64, i64* %13, align 8, !dbg !28
+	br label %b13, !dbg !28
 
 b13:
-	ret i64 0, !dbg !29
+	%v50 = phi i64 [ 0, %b11 ], [ %v49, %b12 ]
+	%v52 = icmp eq i64 %v50, 2, !dbg !28
+	br i1 %v52, label %b14, label %b15, !dbg !28
+
+b14:
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v53)
+	%14 = bitcast i8* %v53 to i64*, !dbg !30
+	store i64 30000, i64* %14, align 8, !dbg !30
+	%v59 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v53, i64 8, i64 0), !dbg !30
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v53)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v60)
+	%15 = bitcast i8* %v60 to i32*, !dbg !30
+	store i32 0, i32* %15, align 4, !dbg !30
+	%v64 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v60), !dbg !30
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v60)
+	%16 = icmp ne i8* %v64, null
+	br i1 %16, label %b16, label %b17, !dbg !30
+
+b16:
+	%17 = bitcast i8* %v64 to i64*, !dbg !30
+	store i64 1, i64* %17, align 8, !dbg !30
+	br label %b17, !dbg !30
+
+b17:
+	ret i64 0, !dbg !30
+
+b15:
+	ret i64 0, !dbg !30
 }
 
-define i64 @tp_sys_enter_getppid(i8* %ctx) nounwind section "bpftc/tp_sys_enter_getppid" !dbg !30 {
+define i64 @tp_sys_enter_getppid(i8* %ctx) nounwind section "bpftc/tp_sys_enter_getppid" !dbg !31 {
 b0:
-	%v55.slot = alloca [8 x i8], align 8
-	%v55 = bitcast [8 x i8]* %v55.slot to i8*
-	%v48.slot = alloca [8 x i8], align 8
-	%v48 = bitcast [8 x i8]* %v48.slot to i8*
+	%v60.slot = alloca [8 x i8], align 8
+	%v60 = bitcast [8 x i8]* %v60.slot to i8*
+	%v53.slot = alloca [8 x i8], align 8
+	%v53 = bitcast [8 x i8]* %v53.slot to i8*
+	%v43.slot = alloca [8 x i8], align 8
+	%v43 = bitcast [8 x i8]* %v43.slot to i8*
 	%v38.slot = alloca [8 x i8], align 8
 	%v38 = bitcast [8 x i8]* %v38.slot to i8*
-	%v33.slot = alloca [8 x i8], align 8
-	%v33 = bitcast [8 x i8]* %v33.slot to i8*
-	%v24.slot = alloca [8 x i8], align 8
-	%v24 = bitcast [8 x i8]* %v24.slot to i8*
+	%v29.slot = alloca [8 x i8], align 8
+	%v29 = bitcast [8 x i8]* %v29.slot to i8*
+	%v13.slot = alloca [8 x i8], align 8
+	%v13 = bitcast [8 x i8]* %v13.slot to i8*
 	%v1.slot = alloca [8 x i8], align 8
 	%v1 = bitcast [8 x i8]* %v1.slot to i8*
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v1)
-	%0 = bitcast i8* %v1 to i64*, !dbg !33
-	store i64 0, i64* %0, align 8, !dbg !33
-	%v6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_runs to i8*), i8* %v1), !dbg !33
+	%0 = bitcast i8* %v1 to i64*, !dbg !34
+	store i64 0, i64* %0, align 8, !dbg !34
+	%v6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_runs to i8*), i8* %v1), !dbg !34
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v1)
 	%1 = icmp ne i8* %v6, null
-	br i1 %1, label %b1, label %b2, !dbg !33
+	br i1 %1, label %b1, label %b2, !dbg !34
 
 b1:
-	%2 = bitcast i8* %v6 to i64*, !dbg !33
-	%v7 = load i64, i64* %2, align 8, !dbg !33
-	br label %b2, !dbg !33
+	%2 = bitcast i8* %v6 to i64*, !dbg !34
+	%v7 = load i64, i64* %2, align 8, !dbg !34
+	br label %b2, !dbg !34
 
 b2:
 	%v8 = phi i64 [ 0, %b0 ], [ %v7, %b1 ]
-	%v10.c = icmp eq i64 %v8, 1, !dbg !33
-	%v10 = zext i1 %v10.c to i64, !dbg !33
-	br i1 %v10.c, label %b3, label %b4, !dbg !33
+	%v10.c = icmp eq i64 %v8, 1, !dbg !34
+	%v10 = zext i1 %v10.c to i64, !dbg !34
+	br i1 %v10.c, label %b3, label %b4, !dbg !34
 
 b3:
-	%v13 = call i64 inttoptr (i64 14 to i64 ()*)(), !dbg !35
-	%v15 = lshr i64 %v13, 32, !dbg !35
-	%v17.c = icmp eq i64 %v15, 0, !dbg !35
-	%v17 = zext i1 %v17.c to i64, !dbg !35
-	br label %b4, !dbg !35
-
-b4:
-	%v20 = phi i64 [ %v10, %b2 ], [ %v17, %b3 ]
-	%v22 = icmp eq i64 %v20, 0, !dbg !33
-	br i1 %v22, label %b5, label %b6, !dbg !33
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v13)
+	%3 = bitcast i8* %v13 to i64*, !dbg !36
+	store i64 0, i64* %3, align 8, !dbg !36
+	%v18 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v13), !dbg !36
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v13)
+	%4 = icmp ne i8* %v18, null
+	br i1 %4, label %b5, label %b6, !dbg !36
 
 b5:
-	ret i64 0, !dbg !33
+	%5 = bitcast i8* %v18 to i64*, !dbg !36
+	%v19 = load i64, i64* %5, align 8, !dbg !36
+	br label %b6, !dbg !36
 
 b6:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v24)
-	%3 = bitcast i8* %v24 to i64*, !dbg !36
-	store i64 0, i64* %3, align 8, !dbg !36
-	%v29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v24), !dbg !36
-	%4 = icmp ne i8* %v29, null
-	br i1 %4, label %b7, label %b8, !dbg !36
+	%v20 = phi i64 [ 0, %b3 ], [ %v19, %b5 ]
+	%v22.c = icmp slt i64 %v20, 2, !dbg !36
+	%v22 = zext i1 %v22.c to i64, !dbg !36
+	br label %b4, !dbg !36
+
+b4:
+	%v25 = phi i64 [ %v10, %b2 ], [ %v22, %b6 ]
+	%v27 = icmp eq i64 %v25, 0, !dbg !34
+	br i1 %v27, label %b7, label %b8, !dbg !34
 
 b7:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v24)
-	%5 = bitcast i8* %v29 to i64*, !dbg !36
-	%v30 = load i64, i64* %5, align 8, !dbg !36
-	%v31 = add i64 %v30, 1, !dbg !36
-	%6 = bitcast i8* %v29 to i64*, !dbg !36
-	store i64 %v31, i64* %6, align 8, !dbg !36
-	br label %b9, !dbg !36
+	ret i64 0, !dbg !34
 
 b8:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v33)
-	%7 = bitcast i8* %v33 to i64*, !dbg !36
-	store i64 1, i64* %7, align 8, !dbg !36
-	%v37 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v24, i8* %v33, i64 0), !dbg !36
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v33)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v24)
-	br label %b9, !dbg !36
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v29)
+	%6 = bitcast i8* %v29 to i64*, !dbg !38
+	store i64 0, i64* %6, align 8, !dbg !38
+	%v34 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v29), !dbg !38
+	%7 = icmp ne i8* %v34, null
+	br i1 %7, label %b9, label %b10, !dbg !38
 
 b9:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v38)
-	%8 = bitcast i8* %v38 to i64*, !dbg !37
-	store i64 0, i64* %8, align 8, !dbg !37
-	%v43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v38), !dbg !37
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v38)
-	%9 = icmp ne i8* %v43, null
-	br i1 %9, label %b10, label %b11, !dbg !37
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v29)
+	%8 = bitcast i8* %v34 to i64*, !dbg !38
+	%v35 = load i64, i64* %8, align 8, !dbg !38
+	%v36 = add i64 %v35, 1, !dbg !38
+	%9 = bitcast i8* %v34 to i64*, !dbg !38
+	store i64 %v36, i64* %9, align 8, !dbg !38
+	br label %b11, !dbg !38
 
 b10:
-	%10 = bitcast i8* %v43 to i64*, !dbg !37
-	%v44 = load i64, i64* %10, align 8, !dbg !37
-	br label %b11, !dbg !37
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v38)
+	%10 = bitcast i8* %v38 to i64*, !dbg !38
+	store i64 1, i64* %10, align 8, !dbg !38
+	%v42 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v29, i8* %v38, i64 0), !dbg !38
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v38)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v29)
+	br label %b11, !dbg !38
 
 b11:
-	%v45 = phi i64 [ 0, %b9 ], [ %v44, %b10 ]
-	%v47 = icmp eq i64 %v45, 2, !dbg !37
-	br i1 %v47, label %b12, label %b13, !dbg !37
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v43)
+	%11 = bitcast i8* %v43 to i64*, !dbg !39
+	store i64 0, i64* %11, align 8, !dbg !39
+	%v48 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v43), !dbg !39
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v43)
+	%12 = icmp ne i8* %v48, null
+	br i1 %12, label %b12, label %b13, !dbg !39
 
 b12:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v48)
-	%11 = bitcast i8* %v48 to i64*, !dbg !39
-	store i64 30000, i64* %11, align 8, !dbg !39
-	%v54 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v48, i64 8, i64 0), !dbg !39
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v48)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v55)
-	%12 = bitcast i8* %v55 to i32*, !dbg !39
-	store i32 0, i32* %12, align 4, !dbg !39
-	%v59 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v55), !dbg !39
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v55)
-	%13 = icmp ne i8* %v59, null
-	br i1 %13, label %b14, label %b15, !dbg !39
-
-b14:
-	%14 = bitcast i8* %v59 to i64*, !dbg !39
-	store i64 1, i64* %14, align 8, !dbg !39
-	br label %b15, !dbg !39
-
-b15:
-	ret i64 0, !dbg !39
+	%13 = bitcast i8* %v48 to i64*, !dbg !39
+	%v49 = load i64, i64* %13, align 8, !dbg !39
+	br label %b13, !dbg !39
 
 b13:
-	ret i64 0, !dbg !39
+	%v50 = phi i64 [ 0, %b11 ], [ %v49, %b12 ]
+	%v52 = icmp eq i64 %v50, 2, !dbg !39
+	br i1 %v52, label %b14, label %b15, !dbg !39
+
+b14:
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v53)
+	%14 = bitcast i8* %v53 to i64*, !dbg !41
+	store i64 30000, i64* %14, align 8, !dbg !41
+	%v59 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v53, i64 8, i64 0), !dbg !41
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v53)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v60)
+	%15 = bitcast i8* %v60 to i32*, !dbg !41
+	store i32 0, i32* %15, align 4, !dbg !41
+	%v64 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v60), !dbg !41
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v60)
+	%16 = icmp ne i8* %v64, null
+	br i1 %16, label %b16, label %b17, !dbg !41
+
+b16:
+	%17 = bitcast i8* %v64 to i64*, !dbg !41
+	store i64 1, i64* %17, align 8, !dbg !41
+	br label %b17, !dbg !41
+
+b17:
+	ret i64 0, !dbg !41
+
+b15:
+	ret i64 0, !dbg !41
 }
 
 !llvm.dbg.cu = !{!1}
@@ -401,17 +431,19 @@ b13:
 !23 = !DILocation(line: 178, scope: !20)
 !24 = !DILocation(line: 188, scope: !20)
 !25 = !DILocation(line: 193, scope: !20)
-!26 = !DILocation(line: 206, scope: !20)
-!27 = !DILocation(line: 220, scope: !20)
-!28 = !DILocation(line: 231, scope: !20)
-!29 = !DILocation(line: 238, scope: !20)
-!30 = distinct !DISubprogram(name: "tp_sys_enter_getppid", scope: !0, file: !0, line: 178, type: !4, scopeLine: 178, spFlags: DISPFlagDefinition, isOptimized: true, unit: !1, retainedNodes: !32)
-!31 = !DILocalVariable(name: "ctx", arg: 1, scope: !30, file: !0, line: 178, type: !3)
-!32 = !{!31}
-!33 = !DILocation(line: 178, scope: !30)
-!34 = !DILocation(line: 188, scope: !30)
-!35 = !DILocation(line: 193, scope: !30)
-!36 = !DILocation(line: 206, scope: !30)
-!37 = !DILocation(line: 220, scope: !30)
-!38 = !DILocation(line: 231, scope: !30)
-!39 = !DILocation(line: 238, scope: !30)
+!26 = !DILocation(line: 202, scope: !20)
+!27 = !DILocation(line: 208, scope: !20)
+!28 = !DILocation(line: 222, scope: !20)
+!29 = !DILocation(line: 233, scope: !20)
+!30 = !DILocation(line: 240, scope: !20)
+!31 = distinct !DISubprogram(name: "tp_sys_enter_getppid", scope: !0, file: !0, line: 178, type: !4, scopeLine: 178, spFlags: DISPFlagDefinition, isOptimized: true, unit: !1, retainedNodes: !33)
+!32 = !DILocalVariable(name: "ctx", arg: 1, scope: !31, file: !0, line: 178, type: !3)
+!33 = !{!32}
+!34 = !DILocation(line: 178, scope: !31)
+!35 = !DILocation(line: 188, scope: !31)
+!36 = !DILocation(line: 193, scope: !31)
+!37 = !DILocation(line: 202, scope: !31)
+!38 = !DILocation(line: 208, scope: !31)
+!39 = !DILocation(line: 222, scope: !31)
+!40 = !DILocation(line: 233, scope: !31)
+!41 = !DILocation(line: 240, scope: !31)

@@ -95,66 +95,73 @@ interval:
 	 12: MovImm dst: r1 imm: 0
 	 13: Ja off: 1
 	 14: MovImm dst: r1 imm: 1
-	 15: JEqImm dst: r1 off: 7 imm: 0
-	 16: Call FnGetCurrentPidTgid
-	 17: MovReg dst: r1 src: r0
-	 18: RShImm dst: r1 imm: 32
-	 19: JEqImm dst: r1 off: 2 imm: 0
-	 20: MovImm dst: r1 imm: 0
-	 21: Ja off: 1
-	 22: MovImm dst: r1 imm: 1
-	 23: JNEImm dst: r1 off: 2 imm: 0
-	 24: MovImm dst: r0 imm: 0
-	 25: Exit
-	 26: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 27: LoadMapPtr dst: r1 fd: 0 <AT_ticks>
-	 29: MovReg dst: r2 src: rfp
-	 30: AddImm dst: r2 imm: -8
-	 31: Call FnMapLookupElem
-	 32: MovReg dst: r1 src: r0
-	 33: JEqImm dst: r1 off: 4 imm: 0
-	 34: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 35: AddImm dst: r2 imm: 1
-	 36: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 37: Ja off: 9
-	 38: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 39: LoadMapPtr dst: r1 fd: 0 <AT_ticks>
-	 41: MovReg dst: r2 src: rfp
-	 42: AddImm dst: r2 imm: -8
-	 43: MovReg dst: r3 src: rfp
-	 44: AddImm dst: r3 imm: -16
-	 45: MovImm dst: r4 imm: 0
-	 46: Call FnMapUpdateElem
-	 47: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 48: LoadMapPtr dst: r1 fd: 0 <AT_ticks>
-	 50: MovReg dst: r2 src: rfp
-	 51: AddImm dst: r2 imm: -8
-	 52: Call FnMapLookupElem
-	 53: MovReg dst: r1 src: r0
-	 54: JEqImm dst: r1 off: 2 imm: 0
-	 55: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	 56: Ja off: 1
-	 57: MovImm dst: r1 imm: 0
-	 58: JNEImm dst: r1 off: 19 imm: 2
-	 59: StMemDW dst: rfp src: r0 off: -8 imm: 30000
-	 60: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 62: MovReg dst: r2 src: rfp
-	 63: AddImm dst: r2 imm: -8
-	 64: MovImm dst: r3 imm: 8
-	 65: MovImm dst: r4 imm: 0
-	 66: Call FnRingbufOutput
-	 67: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 68: LoadMapPtr dst: r1 fd: 0 <AT__exit>
+	 15: JEqImm dst: r1 off: 15 imm: 0
+	 16: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 17: LoadMapPtr dst: r1 fd: 0 <AT_ticks>
+	 19: MovReg dst: r2 src: rfp
+	 20: AddImm dst: r2 imm: -8
+	 21: Call FnMapLookupElem
+	 22: MovReg dst: r1 src: r0
+	 23: JEqImm dst: r1 off: 2 imm: 0
+	 24: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	 25: Ja off: 1
+	 26: MovImm dst: r1 imm: 0
+	 27: JSLTImm dst: r1 off: 2 imm: 2
+	 28: MovImm dst: r1 imm: 0
+	 29: Ja off: 1
+	 30: MovImm dst: r1 imm: 1
+	 31: JNEImm dst: r1 off: 2 imm: 0
+	 32: MovImm dst: r0 imm: 0
+	 33: Exit
+	 34: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 35: LoadMapPtr dst: r1 fd: 0 <AT_ticks>
+	 37: MovReg dst: r2 src: rfp
+	 38: AddImm dst: r2 imm: -8
+	 39: Call FnMapLookupElem
+	 40: MovReg dst: r1 src: r0
+	 41: JEqImm dst: r1 off: 4 imm: 0
+	 42: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 43: AddImm dst: r2 imm: 1
+	 44: StXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 45: Ja off: 9
+	 46: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 47: LoadMapPtr dst: r1 fd: 0 <AT_ticks>
+	 49: MovReg dst: r2 src: rfp
+	 50: AddImm dst: r2 imm: -8
+	 51: MovReg dst: r3 src: rfp
+	 52: AddImm dst: r3 imm: -16
+	 53: MovImm dst: r4 imm: 0
+	 54: Call FnMapUpdateElem
+	 55: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 56: LoadMapPtr dst: r1 fd: 0 <AT_ticks>
+	 58: MovReg dst: r2 src: rfp
+	 59: AddImm dst: r2 imm: -8
+	 60: Call FnMapLookupElem
+	 61: MovReg dst: r1 src: r0
+	 62: JEqImm dst: r1 off: 2 imm: 0
+	 63: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	 64: Ja off: 1
+	 65: MovImm dst: r1 imm: 0
+	 66: JNEImm dst: r1 off: 19 imm: 2
+	 67: StMemDW dst: rfp src: r0 off: -8 imm: 30000
+	 68: LoadMapPtr dst: r1 fd: 0 <AT__events>
 	 70: MovReg dst: r2 src: rfp
 	 71: AddImm dst: r2 imm: -8
-	 72: Call FnMapLookupElem
-	 73: MovReg dst: r1 src: r0
-	 74: JEqImm dst: r1 off: 1 imm: 0
-	 75: StMemDW dst: r1 src: r0 off: 0 imm: 1
-	 76: MovImm dst: r0 imm: 0
-	 77: Exit
-	 78: MovImm dst: r0 imm: 0
-	 79: Exit
+	 72: MovImm dst: r3 imm: 8
+	 73: MovImm dst: r4 imm: 0
+	 74: Call FnRingbufOutput
+	 75: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 76: LoadMapPtr dst: r1 fd: 0 <AT__exit>
+	 78: MovReg dst: r2 src: rfp
+	 79: AddImm dst: r2 imm: -8
+	 80: Call FnMapLookupElem
+	 81: MovReg dst: r1 src: r0
+	 82: JEqImm dst: r1 off: 1 imm: 0
+	 83: StMemDW dst: r1 src: r0 off: 0 imm: 1
+	 84: MovImm dst: r0 imm: 0
+	 85: Exit
+	 86: MovImm dst: r0 imm: 0
+	 87: Exit
 
 tp_sys_enter_getppid:
 	  0: StMemDW dst: rfp src: r0 off: -8 imm: 0
@@ -171,64 +178,71 @@ tp_sys_enter_getppid:
 	 12: MovImm dst: r1 imm: 0
 	 13: Ja off: 1
 	 14: MovImm dst: r1 imm: 1
-	 15: JEqImm dst: r1 off: 7 imm: 0
-	 16: Call FnGetCurrentPidTgid
-	 17: MovReg dst: r1 src: r0
-	 18: RShImm dst: r1 imm: 32
-	 19: JEqImm dst: r1 off: 2 imm: 0
-	 20: MovImm dst: r1 imm: 0
-	 21: Ja off: 1
-	 22: MovImm dst: r1 imm: 1
-	 23: JNEImm dst: r1 off: 2 imm: 0
-	 24: MovImm dst: r0 imm: 0
-	 25: Exit
-	 26: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 27: LoadMapPtr dst: r1 fd: 0 <AT_ticks>
-	 29: MovReg dst: r2 src: rfp
-	 30: AddImm dst: r2 imm: -8
-	 31: Call FnMapLookupElem
-	 32: MovReg dst: r1 src: r0
-	 33: JEqImm dst: r1 off: 4 imm: 0
-	 34: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 35: AddImm dst: r2 imm: 1
-	 36: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 37: Ja off: 9
-	 38: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 39: LoadMapPtr dst: r1 fd: 0 <AT_ticks>
-	 41: MovReg dst: r2 src: rfp
-	 42: AddImm dst: r2 imm: -8
-	 43: MovReg dst: r3 src: rfp
-	 44: AddImm dst: r3 imm: -16
-	 45: MovImm dst: r4 imm: 0
-	 46: Call FnMapUpdateElem
-	 47: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 48: LoadMapPtr dst: r1 fd: 0 <AT_ticks>
-	 50: MovReg dst: r2 src: rfp
-	 51: AddImm dst: r2 imm: -8
-	 52: Call FnMapLookupElem
-	 53: MovReg dst: r1 src: r0
-	 54: JEqImm dst: r1 off: 2 imm: 0
-	 55: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	 56: Ja off: 1
-	 57: MovImm dst: r1 imm: 0
-	 58: JNEImm dst: r1 off: 19 imm: 2
-	 59: StMemDW dst: rfp src: r0 off: -8 imm: 30000
-	 60: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 62: MovReg dst: r2 src: rfp
-	 63: AddImm dst: r2 imm: -8
-	 64: MovImm dst: r3 imm: 8
-	 65: MovImm dst: r4 imm: 0
-	 66: Call FnRingbufOutput
-	 67: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 68: LoadMapPtr dst: r1 fd: 0 <AT__exit>
+	 15: JEqImm dst: r1 off: 15 imm: 0
+	 16: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 17: LoadMapPtr dst: r1 fd: 0 <AT_ticks>
+	 19: MovReg dst: r2 src: rfp
+	 20: AddImm dst: r2 imm: -8
+	 21: Call FnMapLookupElem
+	 22: MovReg dst: r1 src: r0
+	 23: JEqImm dst: r1 off: 2 imm: 0
+	 24: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	 25: Ja off: 1
+	 26: MovImm dst: r1 imm: 0
+	 27: JSLTImm dst: r1 off: 2 imm: 2
+	 28: MovImm dst: r1 imm: 0
+	 29: Ja off: 1
+	 30: MovImm dst: r1 imm: 1
+	 31: JNEImm dst: r1 off: 2 imm: 0
+	 32: MovImm dst: r0 imm: 0
+	 33: Exit
+	 34: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 35: LoadMapPtr dst: r1 fd: 0 <AT_ticks>
+	 37: MovReg dst: r2 src: rfp
+	 38: AddImm dst: r2 imm: -8
+	 39: Call FnMapLookupElem
+	 40: MovReg dst: r1 src: r0
+	 41: JEqImm dst: r1 off: 4 imm: 0
+	 42: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 43: AddImm dst: r2 imm: 1
+	 44: StXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 45: Ja off: 9
+	 46: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 47: LoadMapPtr dst: r1 fd: 0 <AT_ticks>
+	 49: MovReg dst: r2 src: rfp
+	 50: AddImm dst: r2 imm: -8
+	 51: MovReg dst: r3 src: rfp
+	 52: AddImm dst: r3 imm: -16
+	 53: MovImm dst: r4 imm: 0
+	 54: Call FnMapUpdateElem
+	 55: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 56: LoadMapPtr dst: r1 fd: 0 <AT_ticks>
+	 58: MovReg dst: r2 src: rfp
+	 59: AddImm dst: r2 imm: -8
+	 60: Call FnMapLookupElem
+	 61: MovReg dst: r1 src: r0
+	 62: JEqImm dst: r1 off: 2 imm: 0
+	 63: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	 64: Ja off: 1
+	 65: MovImm dst: r1 imm: 0
+	 66: JNEImm dst: r1 off: 19 imm: 2
+	 67: StMemDW dst: rfp src: r0 off: -8 imm: 30000
+	 68: LoadMapPtr dst: r1 fd: 0 <AT__events>
 	 70: MovReg dst: r2 src: rfp
 	 71: AddImm dst: r2 imm: -8
-	 72: Call FnMapLookupElem
-	 73: MovReg dst: r1 src: r0
-	 74: JEqImm dst: r1 off: 1 imm: 0
-	 75: StMemDW dst: r1 src: r0 off: 0 imm: 1
-	 76: MovImm dst: r0 imm: 0
-	 77: Exit
-	 78: MovImm dst: r0 imm: 0
-	 79: Exit
+	 72: MovImm dst: r3 imm: 8
+	 73: MovImm dst: r4 imm: 0
+	 74: Call FnRingbufOutput
+	 75: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 76: LoadMapPtr dst: r1 fd: 0 <AT__exit>
+	 78: MovReg dst: r2 src: rfp
+	 79: AddImm dst: r2 imm: -8
+	 80: Call FnMapLookupElem
+	 81: MovReg dst: r1 src: r0
+	 82: JEqImm dst: r1 off: 1 imm: 0
+	 83: StMemDW dst: r1 src: r0 off: 0 imm: 1
+	 84: MovImm dst: r0 imm: 0
+	 85: Exit
+	 86: MovImm dst: r0 imm: 0
+	 87: Exit
 
