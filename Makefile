@@ -25,7 +25,7 @@ test-short:
 # whole-process comparison with bpftrace --emit-elf, bpfrun's start-up, RSS,
 # size and scrape latency (see BENCHMARKS.md).
 bench: build
-	$(GO) test -run '^$$' -bench . -benchmem ./compiler/
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 200ms ./compiler/
 	$(GO) test -run '^$$' -bench Scrape10k -benchtime 20x ./loader/metrics/
 	./scripts/bench-compile.sh
 

@@ -3,7 +3,9 @@
 # Markdown tables (see BENCHMARKS.md) to stdout, progress to stderr:
 #   - whole-process compile time: bpftc compile, bpftrace --emit-elf and an
 #     empty Go program (the baseline), and bpftc's in-process time;
-#   - instruction slots per testdata script, ours and bpftrace's;
+#   - instruction slots per representative testdata script (the ones
+#     testdata/scripts/GOLDEN lists, but those bpftrace 0.17 cannot
+#     compile, "// no-oracle:", or that need --unsafe), ours and bpftrace's;
 #   - per-event cost of design.md's one-liners, bpfrun and bpftrace (root);
 #   - bpfrun's time from start to probes attached and its RSS, for an
 #     object with 10 probes, beside bpftrace (root);
@@ -55,4 +57,4 @@ gcc -O2 -o "$tmp/workload" scripts/bench-workload.c
 	-attach-script testdata/bench/ten_probes.bt \
 	-size "CGO_ENABLED=0 go build -trimpath=$tmp/bpfrun" \
 	-size "CGO_ENABLED=0 go build -trimpath -ldflags='-s -w'=$tmp/bpfrun-stripped" \
-	testdata/scripts/*.bt
+	$(grep -v '^#' testdata/scripts/GOLDEN | sed 's|.*|testdata/scripts/&.bt|' | xargs grep -L -e '^// no-oracle:' -e '^// flags:.*--unsafe')
