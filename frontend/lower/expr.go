@@ -123,6 +123,13 @@ func (l *lowerer) field(e *ast.Field) *ir.Value {
 		return l.ctxField(e)
 	}
 	f := l.probe.Args.Field(e.Name)
+	if f.DataLoc {
+		// A __data_loc word: the low 16 bits are the data's offset from
+		// the start of the record (the high 16 its length), so the field
+		// is ctx + offset, a u64 as in bpftrace 0.17 (PRB-03).
+		w := l.b.load(l.b.ctx, int64(f.Offset), 4, false)
+		return l.b.value(ir.OpAdd, ir.Ptr, l.b.ctx, l.b.binaryConst(ir.OpAnd, w, 0xffff))
+	}
 	return l.b.load(l.b.ctx, int64(f.Offset), f.Size, f.Signed)
 }
 

@@ -538,8 +538,9 @@ func (c *checker) argsField(e *ast.Field, args *Type) *Type {
 		}
 		switch {
 		case f.DataLoc:
-			c.errorf(e, "__data_loc field %s is not supported yet by bpftc", e.Name)
-			return nil
+			// bpftrace 0.17 rewrites a __data_loc field to a u64 holding
+			// the data's address (ctx + offset).
+			ft = IntType(8, false)
 		case f.Array > 0 && isCharType(f.CType):
 			ft = StringType(f.Size)
 		case f.Array > 0:

@@ -19,13 +19,20 @@ type compiled struct {
 }
 
 // compileAll compiles every script with the native backend against the
-// given tracefs and BTF, as the e2e tests do (every parameter 4242).
+// given tracefs and BTF, with the parameters the e2e tests give (PID as
+// 4242; "--" ends bpftrace's options and is no parameter).
 func compileAll(scripts []*scriptFile, tracefs, btfPath string) ([]compiled, error) {
 	var out []compiled
 	for _, s := range scripts {
-		params := make([]string, s.params)
-		for i := range params {
-			params[i] = "4242"
+		var params []string
+		for _, p := range s.params {
+			switch p {
+			case "--":
+			case "PID":
+				params = append(params, "4242")
+			default:
+				params = append(params, p)
+			}
 		}
 		res, err := compiler.Compile(&source.File{Name: s.name, Text: s.text},
 			&compiler.Options{Params: params, Unsafe: s.unsafe, TracefsDir: tracefs, BTFPath: btfPath})

@@ -76,8 +76,8 @@ func run(args []string, stdout io.Writer) error {
 // scriptFile is a testdata script and what its header says.
 type scriptFile struct {
 	name, text string
-	params     int  // "// params:" words
-	unsafe     bool // "// flags:" has --unsafe
+	params     []string // "// params:" words, PID standing for the traced pid
+	unsafe     bool     // "// flags:" has --unsafe
 }
 
 // loadScripts reads every .bt script of dir.
@@ -95,7 +95,7 @@ func loadScripts(dir string) ([]*scriptFile, error) {
 		s := &scriptFile{name: filepath.Base(p), text: string(b)}
 		for _, line := range strings.Split(s.text, "\n") {
 			if v, ok := strings.CutPrefix(line, "// params:"); ok {
-				s.params = len(strings.Fields(v))
+				s.params = strings.Fields(v)
 			}
 			if v, ok := strings.CutPrefix(line, "// flags:"); ok {
 				s.unsafe = strings.Contains(v, "--unsafe")
