@@ -124,12 +124,23 @@ var bannedKretprobes = map[string]bool{
 	"_raw_spin_unlock_irqrestore": true, "queued_spin_lock_slowpath": true,
 }
 
+// BannedError is bpftrace 0.17's refusal of a kretprobe on one of
+// bannedKretprobes, printed as bpftrace prints it (exit status 1).
+type BannedError struct {
+	Func string
+}
+
+// Error returns bpftrace's words.
+func (e *BannedError) Error() string {
+	return "error: kretprobe:" + e.Func + " can't be used as it might lock up your system."
+}
+
 // attachKprobe attaches prog to a kernel function. Kernels built without
 // CONFIG_KPROBES have neither the kprobe PMU nor kprobe_events: the error
 // then says so.
 func attachKprobe(prog *ebpf.Program, a abi.AttachPoint) (io.Closer, error) {
 	if a.Provider == abi.ProviderKretprobe && bannedKretprobes[a.Func] {
-		return nil, fmt.Errorf("kretprobe:%s can't be used as it might lock up your system", a.Func)
+		return nil, &BannedError{Func: a.Func}
 	}
 	opts := &link.KprobeOptions{Offset: a.Offset}
 	var l link.Link

@@ -234,6 +234,10 @@ func (r *runner) attachAll() error {
 	for _, pa := range attachOrder(r.meta.Programs) {
 		c, err := r.attachOne(r.l.progs[pa.prog.Name], pa.ap)
 		if err != nil {
+			var banned *BannedError
+			if errors.As(err, &banned) {
+				return err
+			}
 			return fmt.Errorf("attach %s: %w", pa.ap.Name, err)
 		}
 		r.links = append(r.links, c)

@@ -99,8 +99,9 @@ func Run(obj *loader.Object, o Options) error {
 		return &StatusError{Status: ExitUsage} // bpftrace exits 1, silently
 	}
 	var limit *loader.LimitError
-	if errors.As(err, &limit) {
-		return Fail(ExitUsage, err) // bpftrace exits 1 (ENV-03)
+	var banned *loader.BannedError
+	if errors.As(err, &limit) || errors.As(err, &banned) {
+		return Fail(ExitUsage, err) // bpftrace exits 1 (ENV-03, banned kretprobes)
 	}
 	if err != nil {
 		return Fail(ExitFailure, FullVerifierLog(err, o.Verbose))
