@@ -23,6 +23,7 @@ func (c *checker) expandRawTracepoint(pi *ProbeInfo, ap *ast.AttachPoint) {
 			return
 		}
 	}
+	c.rawtpArgs(pi, ap, events)
 	for _, ev := range events {
 		pi.Attach = append(pi.Attach, Attach{
 			Provider: ProviderRawTracepoint,

@@ -75,6 +75,9 @@ func (c *checker) tracingBuiltin(e *ast.Builtin) (t *Type, ok bool) {
 	switch e.Name {
 	case "args":
 		p := c.singleProvider()
+		if p == ProviderRawTracepoint && c.probe.Ctx != nil {
+			return &Type{Kind: KindArgs, Size: 8, AS: ASKernel}, true
+		}
 		if p != ProviderKfunc && p != ProviderKretfunc {
 			return nil, false
 		}
@@ -123,6 +126,9 @@ func (c *checker) ctxField(e *ast.Field) *Type {
 // found by its name at its position (its size is the first function's,
 // which typed it).
 func (c *checker) noteCtxField(f *CtxField) {
+	if c.probeKind() == ProviderRawTracepoint {
+		return // the loader has no check of btf_trace_EVENT yet
+	}
 	if c.probeKind() == ProviderIter {
 		c.noteField(abi.FieldRead{Source: abi.SourceBTF, Type: c.probe.Ctx.Struct, Field: f.Name, Offset: uint32(f.Offset), Size: uint32(f.Type.Size)})
 		return
