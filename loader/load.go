@@ -26,7 +26,7 @@ func (o *Object) load(ringSize int) (*loaded, error) {
 	if err := o.preflight(); err != nil {
 		return nil, err
 	}
-	if err := o.CheckFields(ThisHost); err != nil {
+	if err := o.CheckFields(o.host()); err != nil {
 		return nil, err
 	}
 	spec := o.spec.Copy()
@@ -41,7 +41,7 @@ func (o *Object) load(ringSize int) (*loaded, error) {
 	}
 	l := &loaded{maps: maps, progs: make(map[string]*ebpf.Program, len(progs))}
 	for _, p := range o.meta.Programs {
-		prog, err := loadProgram(progs[p.Name], maps.Maps, ebpf.ProgramOptions{})
+		prog, err := loadProgram(progs[p.Name], maps.Maps, o.programOptions())
 		if err != nil {
 			l.close()
 			return nil, loadError(&p, progs[p.Name], err)

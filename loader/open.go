@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/btf"
 
 	"github.com/bpftc/bpftc/loader/abi"
 	"github.com/bpftc/bpftc/loader/output"
@@ -18,6 +19,8 @@ type Object struct {
 	meta    *abi.Meta
 	printfs []*output.Formatter // by printf id
 	name    string              // the file's path, for messages
+
+	kernelTypes *btf.Spec // SetKernelTypes; nil: the running kernel's
 }
 
 // Open reads a bpftc object and checks it against this machine and its own

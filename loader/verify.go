@@ -32,7 +32,9 @@ func (o *Object) Verify() ([]ProgramReport, error) {
 		r := ProgramReport{Name: p.Name, Probe: p.Attach[0].Name, Insns: int(ps.Instructions.Size() / 8)}
 		// Load once more with statistics in the log: the first load, without
 		// a log, is the one whose errors the user sees.
-		prog, err := loadProgram(ps, l.maps.Maps, ebpf.ProgramOptions{LogLevel: ebpf.LogLevelStats})
+		opts := o.programOptions()
+		opts.LogLevel = ebpf.LogLevelStats
+		prog, err := loadProgram(ps, l.maps.Maps, opts)
 		if err != nil {
 			return nil, loadError(&p, ps, err)
 		}

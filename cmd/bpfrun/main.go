@@ -28,7 +28,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 	return &cli.App{
 		Name:            "bpfrun",
 		Usage:           "run a BPF object built by bpftc",
-		UsageText:       "bpfrun [-f text|json] [-o FILE] [-q] [-v] [--dry-run] [--metrics ADDR [--metrics-printf]] [--plain-http] [-c CMD | -p PID] OBJ.o|oci://REF",
+		UsageText:       "bpfrun [-f text|json] [-o FILE] [-q] [-v] [--dry-run] [--btf FILE] [--metrics ADDR [--metrics-printf]] [--plain-http] [-c CMD | -p PID] OBJ.o|oci://REF",
 		HideHelpCommand: true,
 		Writer:          stderr, // usage goes to stderr, as bpftrace's
 		ErrWriter:       stderr,
@@ -41,6 +41,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			&cli.StringFlag{Name: "metrics", Usage: "serve the maps as Prometheus metrics on http://`ADDR`/metrics until SIGINT or SIGTERM, printing nothing"},
 			&cli.BoolFlag{Name: "metrics-printf", Usage: "with --metrics, print what the probes print (printf, print, ...)"},
 			plainHTTPFlag,
+			btfFlag,
 			processFlags[0], processFlags[1],
 		},
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
@@ -66,6 +67,9 @@ func action(c *cli.Context, stdout io.Writer) error {
 		return err
 	}
 	obj, err := openObject(c, c.Args().First())
+	if err == nil {
+		err = applyBTF(c, obj)
+	}
 	if err != nil {
 		return session.Fail(session.ExitFailure, err)
 	}

@@ -1,0 +1,40 @@
+package loader
+
+import (
+	"fmt"
+
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/btf"
+)
+
+// LoadKernelTypes reads kernel types from path: raw BTF, such as
+// /sys/kernel/btf/vmlinux, or an ELF file with a .BTF section, such as
+// btfhub's files. Its errors start with "kernel types: ".
+func LoadKernelTypes(path string) (*btf.Spec, error) {
+	spec, err := btf.LoadSpec(path)
+	if err != nil {
+		return nil, fmt.Errorf("kernel types: %w", err)
+	}
+	return spec, nil
+}
+
+// SetKernelTypes makes every later load of the object ([Object.Run],
+// [Object.Verify]) apply its CO-RE relocations and check its fixed-offset
+// kernel field reads against spec instead of the running kernel's BTF;
+// nil restores the running kernel's.
+func (o *Object) SetKernelTypes(spec *btf.Spec) { o.kernelTypes = spec }
+
+// host is where the object's loads learn kernel layouts: ThisHost, with
+// the kernel types SetKernelTypes gave.
+func (o *Object) host() Host {
+	h := ThisHost
+	if spec := o.kernelTypes; spec != nil {
+		h.BTF = func() (*btf.Spec, error) { return spec, nil }
+	}
+	return h
+}
+
+// programOptions are the options every program of the object loads with.
+func (o *Object) programOptions() ebpf.ProgramOptions {
+	return ebpf.ProgramOptions{KernelTypes: o.kernelTypes}
+}
