@@ -265,7 +265,10 @@ func splitGuestOutput(out string) map[string]*guestResult {
 	var cur *guestResult
 	inErr := false
 	for _, line := range strings.SplitAfter(out, "\n") {
-		if rest, ok := strings.CutPrefix(line, "@@@ "); ok {
+		// A marker may follow stray console text on the same line (the
+		// guest's serial console interleaves stderr it could not silence).
+		if i := strings.Index(line, "@@@ "); i >= 0 {
+			rest := line[i+4:]
 			f := strings.Fields(rest)
 			switch {
 			case len(f) == 1 && f[0] == "stderr":
