@@ -83,6 +83,12 @@ func attachPerfEvent(prog *ebpf.Program, attr *unix.PerfEventAttr, cpu int) (*pe
 	if err != nil {
 		return nil, fmt.Errorf("perf_event_open on CPU %d: %w", cpu, err)
 	}
+	return attachPerfFD(prog, fd)
+}
+
+// attachPerfFD attaches prog to the perf event fd and enables it; the
+// returned link owns fd.
+func attachPerfFD(prog *ebpf.Program, fd int) (*perfLink, error) {
 	pl := &perfLink{fd: fd}
 	l, linkErr := link.AttachRawLink(link.RawLinkOptions{Target: fd, Program: prog, Attach: ebpf.AttachPerfEvent})
 	if linkErr == nil {

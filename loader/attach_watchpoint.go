@@ -8,7 +8,6 @@ import (
 	"unsafe"
 
 	"github.com/cilium/ebpf"
-	"github.com/cilium/ebpf/link"
 	"golang.org/x/sys/unix"
 
 	"github.com/bpftc/bpftc/loader/abi"
@@ -115,22 +114,4 @@ func watchpointError(err error, pid int) error {
 		return fmt.Errorf("perf_event_open: %w (no process %d)", err, pid)
 	}
 	return fmt.Errorf("perf_event_open: %w", err)
-}
-
-// attachPerfFD attaches prog to the perf event fd and enables it; the
-// returned link owns fd.
-func attachPerfFD(prog *ebpf.Program, fd int) (*perfLink, error) {
-	pl := &perfLink{fd: fd}
-	l, linkErr := link.AttachRawLink(link.RawLinkOptions{Target: fd, Program: prog, Attach: ebpf.AttachPerfEvent})
-	if linkErr == nil {
-		pl.link = l
-	} else if err := unix.IoctlSetInt(fd, unix.PERF_EVENT_IOC_SET_BPF, prog.FD()); err != nil {
-		unix.Close(fd)
-		return nil, fmt.Errorf("attach program to perf event: %w (bpf link: %v)", os.NewSyscallError("ioctl", err), linkErr)
-	}
-	if err := unix.IoctlSetInt(fd, unix.PERF_EVENT_IOC_ENABLE, 0); err != nil {
-		pl.Close()
-		return nil, fmt.Errorf("enable perf event: %w", os.NewSyscallError("ioctl", err))
-	}
-	return pl, nil
 }

@@ -90,15 +90,21 @@ func (c *fieldChecker) checkTracepoint(event string, f abi.FieldRead) error {
 	return nil
 }
 
-// checkBTF checks a field of a kernel struct or union.
-func (c *fieldChecker) checkBTF(f abi.FieldRead) error {
+// kernelSpec loads the host's kernel types on first use; nil when the host
+// has none.
+func (c *fieldChecker) kernelSpec() *btf.Spec {
 	if !c.btfDone {
 		c.btfDone = true
 		if c.host.BTF != nil {
 			c.spec, _ = c.host.BTF()
 		}
 	}
-	if c.spec == nil {
+	return c.spec
+}
+
+// checkBTF checks a field of a kernel struct or union.
+func (c *fieldChecker) checkBTF(f abi.FieldRead) error {
+	if c.kernelSpec() == nil {
 		return nil
 	}
 	const why = "compiled against other kernel types"

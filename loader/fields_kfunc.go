@@ -13,13 +13,7 @@ import (
 // compile time (abi.SourceKfunc). A function the kernel's own BTF lacks (a
 // module's, or none) is left for loading to report.
 func (c *fieldChecker) checkKfunc(fn string, f abi.FieldRead) error {
-	if !c.btfDone {
-		c.btfDone = true
-		if c.host.BTF != nil {
-			c.spec, _ = c.host.BTF()
-		}
-	}
-	if c.spec == nil {
+	if c.kernelSpec() == nil {
 		return nil
 	}
 	var fun *btf.Func
