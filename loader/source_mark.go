@@ -1,14 +1,10 @@
 package loader
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
-// The compiler's diagnostics (frontend/source, which the loader cannot
-// import) print a source line with "~" under a column range; a verifier
-// rejection is shown the same way. Line info gives only where a statement
-// or expression starts, so exprEnd finds where it ends.
+// A verifier rejection is shown like a compiler diagnostic: the source line
+// with "~" under a column range (internal/srcmark). Line info gives only
+// where a statement or expression starts, so exprEnd finds where it ends.
 
 // exprEnd returns the column just after the statement or expression that
 // starts at column col of line: up to a ";" or "," outside brackets and
@@ -66,31 +62,4 @@ func byteIndex(line string, col int) int {
 		x++
 	}
 	return len(line)
-}
-
-// writeMarked writes line, tabs expanded to four spaces, and under it "~"
-// from column c1 up to column c2 (exclusive), as the compiler does.
-func writeMarked(b *strings.Builder, line string, c1, c2 int) {
-	b.WriteString(strings.ReplaceAll(line, "\t", "    "))
-	b.WriteByte('\n')
-	x := 0
-	for i := 0; i < len(line) && x < c2-1; i++ {
-		c := line[i]
-		if !utf8.RuneStart(c) {
-			continue
-		}
-		mark := byte('~')
-		if x < c1-1 {
-			mark = ' '
-		}
-		n := 1
-		if c == '\t' {
-			n = 4
-		}
-		for ; n > 0; n-- {
-			b.WriteByte(mark)
-		}
-		x++
-	}
-	b.WriteByte('\n')
 }

@@ -8,6 +8,8 @@ import (
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/btf"
+
+	"github.com/bpftc/bpftc/internal/srcmark"
 )
 
 // VerifierError is a program the kernel verifier rejected. Error names the
@@ -76,7 +78,7 @@ func (e *VerifierError) Diagnostic() string {
 			b.WriteString(": " + last)
 		}
 		b.WriteByte('\n')
-		writeMarked(&b, s.Text, s.Col, end)
+		srcmark.Line(&b, s.Text, s.Col, end)
 		fmt.Fprintf(&b, "program %s (%s), instruction %d; ", e.Program, e.Probe, e.Insn)
 		if e.FullLog {
 			b.WriteString("the verifier's log:\n")

@@ -5,7 +5,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/bpftc/bpftc/internal/srcmark"
 )
 
 // MaxRendered is the number of diagnostics [List.Render] prints at most.
@@ -61,30 +62,7 @@ func renderOne(w *bufio.Writer, f *File, d Diagnostic) {
 		writeHint(w, d)
 		return
 	}
-	w.WriteString(strings.ReplaceAll(line, "\t", "    "))
-	w.WriteByte('\n')
-	// x counts characters like [File.Position]: continuation bytes of a
-	// UTF-8 sequence belong to the character before them.
-	x := 0
-	for i := 0; i < len(line) && x < c2-1; i++ {
-		c := line[i]
-		if !utf8.RuneStart(c) {
-			continue
-		}
-		mark := byte('~')
-		if x < c1-1 {
-			mark = ' '
-		}
-		n := 1
-		if c == '\t' {
-			n = 4
-		}
-		for ; n > 0; n-- {
-			w.WriteByte(mark)
-		}
-		x++
-	}
-	w.WriteByte('\n')
+	srcmark.Line(w, line, c1, c2)
 	writeHint(w, d)
 }
 
