@@ -29,8 +29,9 @@ func Pos(ins *asm.Instruction) int32 {
 }
 
 // WithCORE returns ins marked as carrying the byte offset of the CO-RE
-// field sym (the Sym of an ir.OpCoreOff value) in its immediate: a mov or
-// add with an immediate, or an ld_imm64.
+// field sym (the Sym of an ir.OpCoreOff value or of a relocated load) in
+// its immediate (a mov or add with an immediate, or an ld_imm64) or, for
+// a load, in its offset.
 func WithCORE(ins asm.Instruction, sym string) asm.Instruction {
 	ins.Metadata.Set(coreMeta{}, sym)
 	return ins

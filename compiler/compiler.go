@@ -47,9 +47,19 @@ type Options struct {
 	// Includes are bpftrace's --include headers and IncludeDirs its -I
 	// directories (headers.go).
 	Includes, IncludeDirs []string
+	// KernelSource and KernelBuild are bpftrace's kernel source and build
+	// trees (BPFTRACE_KERNEL_SOURCE, BPFTRACE_KERNEL_BUILD); CPath and
+	// CIncludePath clang's CPATH and C_INCLUDE_PATH lists; KernelArch is
+	// ARCH, the kernel's name of the architecture (default from GOARCH).
+	// See include_path.go for the search order.
+	KernelSource, KernelBuild, KernelArch string
+	CPath, CIncludePath                   string
 	// MapKeysMax is BPFTRACE_MAP_KEYS_MAX, the capacity of the script's
 	// hash maps; 0 means 4096 (limits.go).
 	MapKeysMax int
+	// MaxBPFProgs is BPFTRACE_MAX_BPF_PROGS, the most programs expanded
+	// probe blocks may make; nil means 512 (limits.go).
+	MaxBPFProgs *uint64
 	// VerifyIR runs the IR verifier after lowering and after every pass.
 	VerifyIR bool
 	// AfterPass, when set, sees the module after lowering ("lower") and
@@ -97,6 +107,9 @@ func Compile(f *source.File, opts *Options) (*Result, error) {
 	res.Diags = append(res.Diags, diags...)
 	if diags.Err() != nil {
 		return res, ErrSource
+	}
+	if err := checkProgramLimit(info, opts); err != nil {
+		return res, err
 	}
 	info.HelperCheck = opts.HelperCheck
 	mod, meta, err := lower.Module(prog, info)

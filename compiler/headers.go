@@ -25,10 +25,10 @@ func includeHeaders(f *source.File, prog *ast.Program, diags source.List, opts *
 			incs = append(incs, inc)
 		}
 	}
-	if len(incs) == 0 && len(opts.Includes) == 0 {
+	if len(incs) == 0 && len(opts.Includes) == 0 && !needsKconfig(prog, opts) {
 		return prog, diags
 	}
-	ld := &cheader.Loader{Dirs: opts.IncludeDirs}
+	ld := headerLoader(opts)
 	fatal := func(at string, err error) (*ast.Program, source.List) {
 		var nf *cheader.NotFoundError
 		msg := err.Error()
@@ -38,7 +38,7 @@ func includeHeaders(f *source.File, prog *ast.Program, diags source.List, opts *
 		diags = append(diags, source.Diagnostic{Severity: source.Error, Raw: true, NoLoc: true, Msg: at + msg})
 		return prog, diags
 	}
-	for _, name := range opts.Includes {
+	for _, name := range forcedIncludes(opts) {
 		if err := ld.Include(cheader.Header{Name: name}, ""); err != nil {
 			return fatal("", err)
 		}

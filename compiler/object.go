@@ -11,12 +11,13 @@ import (
 )
 
 var mapTypes = map[ir.MapKind]ebpf.MapType{
-	ir.MapHash:        ebpf.Hash,
-	ir.MapArray:       ebpf.Array,
-	ir.MapPerCPUHash:  ebpf.PerCPUHash,
-	ir.MapPerCPUArray: ebpf.PerCPUArray,
-	ir.MapRingBuf:     ebpf.RingBuf,
-	ir.MapStackTrace:  ebpf.StackTrace,
+	ir.MapHash:           ebpf.Hash,
+	ir.MapArray:          ebpf.Array,
+	ir.MapPerCPUHash:     ebpf.PerCPUHash,
+	ir.MapPerCPUArray:    ebpf.PerCPUArray,
+	ir.MapRingBuf:        ebpf.RingBuf,
+	ir.MapStackTrace:     ebpf.StackTrace,
+	ir.MapPerfEventArray: ebpf.PerfEventArray,
 }
 
 // object assembles the neutral object from a module's maps and the backend's

@@ -106,7 +106,8 @@ type script struct {
 	params     []string // "// params: ..." line; PID is the workload's pid
 	noOracle   string   // "// no-oracle: reason": bpftrace cannot run it here
 	// flags is the "// flags: ..." line: bpftrace options, of which -f
-	// FORMAT and -q go to bpfrun and --unsafe to bpftc compile.
+	// FORMAT, -q and --usdt-file-activation go to bpfrun and --unsafe to
+	// bpftc compile.
 	flags []string
 	// env is the "// env: NAME=VALUE ..." line: the environment of every
 	// command that compiles or runs the script (bpftrace, bpftc, bpfrun).
@@ -121,8 +122,8 @@ func (s *script) runFlags() []string {
 			out = append(out, "-f", s.flags[i+1])
 			i++
 		}
-		if s.flags[i] == "-q" {
-			out = append(out, "-q")
+		if s.flags[i] == "-q" || s.flags[i] == "--usdt-file-activation" {
+			out = append(out, s.flags[i])
 		}
 	}
 	return out

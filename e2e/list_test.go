@@ -36,6 +36,7 @@ func TestList(t *testing.T) {
 		{"-l", "*:" + usdtTarget + ":*"},
 		{"-l", "uprobe:/nonexistent/x:*"},
 		{"-l", "usdt:" + usdtTarget},
+		{"-l", `\n`}, // the lexer's "invalid character" comes first
 	} {
 		t.Run(tc.flags+" "+tc.search, func(t *testing.T) {
 			want := runList(t, bt, tc.flags, tc.search)

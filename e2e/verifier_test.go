@@ -30,7 +30,7 @@ var verifierDiag = regexp.MustCompile(`^loop\.bt:[45]:\d+-\d+: ERROR: the kernel
         (while \(\$i < 10000000\) \{|\$i = \$i \+ 1;)
  +~+
 program BEGIN \(BEGIN\), instruction \d+; the verifier's (last lines \(-v shows them all\)|log):
-(\t.*\n)+$`)
+(\t.*\n)+(verification log buffer not big enough, its first lines are missing: try increasing the BPFTRACE_LOG_SIZE .*\n)?$`)
 
 // TestVerifierError runs a script the verifier rejects with bpftc run and,
 // compiled, with bpfrun -v: both print the script line the failing

@@ -73,7 +73,23 @@ func foldValue(v *Value) {
 		toConst(v, int64(zext(uint64(v.Args[0].Aux), v.Aux)))
 	case v.Op == OpSext && v.Args[0].Op == OpConst:
 		toConst(v, sext(uint64(v.Args[0].Aux), v.Aux))
+	case (v.Op == OpZext || v.Op == OpSext) && alreadyExtended(v.Args[0], v.Op, v.Aux):
+		toCopy(v, v.Args[0])
 	}
+}
+
+// alreadyExtended reports whether x is already the op (zext or sext)
+// extension of its low bits bits: an extension of at most that width of
+// the same kind, or a load of at most that many bits extended the same
+// way.
+func alreadyExtended(x *Value, op Op, bits int64) bool {
+	switch {
+	case x.Op == op:
+		return x.Aux <= bits
+	case x.Op == OpLoad:
+		return int64(8*x.Size) <= bits && x.Sign == (op == OpSext) && (x.Size < 8 || op == OpZext)
+	}
+	return false
 }
 
 func toConst(v *Value, c int64) {

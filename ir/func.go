@@ -4,8 +4,8 @@ package ir
 type Module struct {
 	Maps  []*Map
 	Funcs []*Func
-	// CoreFields describes the kernel fields of the OpCoreOff values, by
-	// their Sym.
+	// CoreFields describes the kernel fields of the OpCoreOff values and
+	// relocated loads, by their Sym.
 	CoreFields map[string]CoreField
 }
 
@@ -30,9 +30,10 @@ const (
 	MapPerCPUArray
 	MapRingBuf
 	MapStackTrace
+	MapPerfEventArray
 )
 
-var mapKindNames = [...]string{"?", "hash", "array", "percpu_hash", "percpu_array", "ringbuf", "stack_trace"}
+var mapKindNames = [...]string{"?", "hash", "array", "percpu_hash", "percpu_array", "ringbuf", "stack_trace", "perf_event_array"}
 
 func (k MapKind) String() string {
 	if int(k) < len(mapKindNames) {
@@ -124,7 +125,7 @@ type Value struct {
 	Aux   int64  // constant, offset, alloca size, extension width
 	Size  int32  // bytes moved by loads, stores, zero and memcpy
 	Sign  bool   // loads: sign-extend
-	Sym   string // map name (OpMap), helper name (OpCall)
+	Sym   string // map name (OpMap), helper name (OpCall), CO-RE field (OpCoreOff, OpLoad)
 	Block *Block
 	Pos   int32 // source byte offset, -1 when unknown
 	Uses  int32 // number of uses as an argument or control value

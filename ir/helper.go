@@ -32,6 +32,7 @@ func init() {
 		{"get_current_cgroup_id", 80, 0, I64},
 		{"override_return", 58, 2, I64},
 		{"send_signal", 109, 1, I64},
+		{"skb_output", 111, 5, I64},
 		{"probe_read_user", 112, 3, I64},
 		{"probe_read_kernel", 113, 3, I64},
 		{"probe_read_user_str", 114, 3, I64},

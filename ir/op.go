@@ -42,7 +42,13 @@ const (
 	// Allocas live in the entry block.
 	OpAlloca
 	// OpLoad reads Size bytes at Args[0]+Aux, zero- or sign-extended:
-	// v = load.u32 p, 8.
+	// v = load.u32 p, 8. A load with a Sym reads a field of a kernel
+	// type from the context, which the loader moves for the running
+	// kernel by rewriting the load's own offset (CO-RE; the verifier
+	// wants a constant offset on the context): Aux is the offset in the
+	// compiler's view of the type and Sym names the field in
+	// Module.CoreFields, as for OpCoreOff:
+	// v = load.u32 ctx, 8, core struct trace_event_raw_x 0:2.
 	OpLoad
 	// OpStore writes the low Size bytes of Args[1] at Args[0]+Aux:
 	// store.u64 p, 0, v.

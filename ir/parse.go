@@ -306,6 +306,9 @@ func parseValue(line string) (*Value, []string, error) {
 			return nil, nil, fmt.Errorf("%s needs a pointer and an offset", opName)
 		}
 		v.Aux, err = num(ops[1])
+		if v.Op == OpLoad && len(ops) == 3 && strings.HasPrefix(ops[2], corePrefix) {
+			v.Sym, ops = ops[2][len(corePrefix):], ops[:2]
+		}
 		args = append([]string{ops[0]}, ops[2:]...)
 	case OpZero:
 		if len(ops) != 3 {

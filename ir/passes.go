@@ -11,13 +11,26 @@ type Pass struct {
 // Passes is the optimisation pipeline, in order. Names drive --dump.
 var Passes = []Pass{
 	{"copyprop", copyprop},
+	{"forwardstores", forwardStores},
 	{"constfold", constfold},
 	{"copyprop", copyprop},
 	{"cse", cse},
+	{"deadstores", deadStores},
 	{"deadcode", deadcode},
+	{"mergereturns", mergeReturns},
 	{"simplifycfg", simplifyCFG},
+	{"threadjumps", threadJumps},
 	{"deadcode", deadcode},
 }
+
+// maxRounds bounds how many times Optimize runs Passes over a function: a
+// round repeats while the previous one changed it (a branch folded to a
+// jump leaves single-argument phis and constant compares for the next one).
+const maxRounds = 4
+
+// earlyRounds limits passes to the first rounds: the stack passes cost
+// more than the others and find nothing new in a last round.
+var earlyRounds = map[string]int{"forwardstores": 3, "deadstores": 3}
 
 // OptimizeOptions tunes [Optimize].
 type OptimizeOptions struct {
@@ -32,20 +45,56 @@ func Optimize(m *Module, opts *OptimizeOptions) error {
 	if opts == nil {
 		opts = &OptimizeOptions{}
 	}
-	for _, p := range Passes {
-		for _, f := range m.Funcs {
-			p.Fn(f)
+	busy := append([]*Func(nil), m.Funcs...)
+	for round := 0; round < maxRounds && len(busy) > 0; round++ {
+		before := make([]uint64, len(busy))
+		for i, f := range busy {
+			before[i] = fingerprint(f)
 		}
-		if opts.Verify {
-			if err := Verify(m); err != nil {
-				return fmt.Errorf("after pass %s: %w", p.Name, err)
+		for _, p := range Passes {
+			if n, ok := earlyRounds[p.Name]; ok && round >= n {
+				continue
+			}
+			for _, f := range busy {
+				p.Fn(f)
+			}
+			if opts.Verify {
+				if err := Verify(m); err != nil {
+					return fmt.Errorf("after pass %s: %w", p.Name, err)
+				}
+			}
+			if opts.After != nil {
+				opts.After(p.Name, m)
 			}
 		}
-		if opts.After != nil {
-			opts.After(p.Name, m)
+		kept := busy[:0]
+		for i, f := range busy {
+			if fingerprint(f) != before[i] {
+				kept = append(kept, f)
+			}
 		}
+		busy = kept
 	}
 	return nil
+}
+
+// fingerprint summarises f's code so that Optimize sees whether a round
+// changed it: every pass that changes a function changes its blocks,
+// values or their operations.
+func fingerprint(f *Func) uint64 {
+	h := uint64(14695981039346656037)
+	mix := func(x uint64) { h = (h ^ x) * 1099511628211 }
+	for _, b := range f.Blocks {
+		mix(uint64(b.ID)<<8 | uint64(b.Kind))
+		for _, s := range b.Succs {
+			mix(uint64(s.ID))
+		}
+		for _, v := range b.Values {
+			mix(uint64(v.ID)<<8 | uint64(v.Op))
+			mix(uint64(v.Uses))
+		}
+	}
+	return h
 }
 
 // replaceUses makes every use of old a use of new.
@@ -69,17 +118,19 @@ func replaceUses(f *Func, old, new *Value) {
 func copyprop(f *Func) {
 	for changed := true; changed; {
 		changed = false
+		r := newReplacer()
 		for _, b := range f.Blocks {
 			for _, v := range b.Values {
 				if v.Uses == 0 {
 					continue
 				}
 				if src := copySource(v); src != nil {
-					replaceUses(f, v, src)
+					r.add(v, src)
 					changed = true
 				}
 			}
 		}
+		r.apply(f)
 	}
 }
 
@@ -168,10 +219,18 @@ func cse(f *Func) {
 		a0, a1, a2 int
 	}
 	seen := map[key][]*Value{}
+	r := newReplacer()
 	for _, b := range reversePostorder(f) {
 		for _, v := range b.Values {
 			if !pureForCSE(v) || len(v.Args) > 3 {
 				continue
+			}
+			// Arguments are defined in dominating blocks, visited
+			// earlier: take their replacements now so the key is final.
+			for i, a := range v.Args {
+				if w, ok := r.to[a]; ok {
+					v.SetArg(i, w)
+				}
 			}
 			k := key{op: v.Op, t: v.Type, aux: v.Aux, size: v.Size, sign: v.Sign, sym: v.Sym, a0: -1, a1: -1, a2: -1}
 			ids := []*int{&k.a0, &k.a1, &k.a2}
@@ -181,7 +240,7 @@ func cse(f *Func) {
 			replaced := false
 			for _, w := range seen[k] {
 				if w.Block != nil && dominates(idom, w.Block, b) {
-					replaceUses(f, v, w)
+					r.add(v, w)
 					replaced = true
 					break
 				}
@@ -191,6 +250,7 @@ func cse(f *Func) {
 			}
 		}
 	}
+	r.apply(f)
 }
 
 func pureForCSE(v *Value) bool {

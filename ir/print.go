@@ -109,6 +109,10 @@ func (v *Value) LongString() string {
 		ops = append(ops, fmt.Sprint(v.Aux))
 	case OpZero, OpMemcpy:
 		ops = append(ops, fmt.Sprint(v.Size))
+	case OpLoad:
+		if v.Sym != "" {
+			ops = append(ops, corePrefix+v.Sym)
+		}
 	}
 	if len(ops) > 0 {
 		sb.WriteString(" ")
@@ -116,3 +120,7 @@ func (v *Value) LongString() string {
 	}
 	return sb.String()
 }
+
+// corePrefix introduces the CO-RE field of a relocated load in the
+// printed form: load.u32 v0, 8, core struct trace_event_raw_x 0:2.
+const corePrefix = "core "

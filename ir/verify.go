@@ -172,6 +172,9 @@ func checkValue(m *Module, v *Value) string {
 		if v.Size != 1 && v.Size != 2 && v.Size != 4 && v.Size != 8 {
 			return "bad load size"
 		}
+		if v.Sym != "" && (len(v.Args) != 1 || v.Args[0].Op != OpCtx || v.Aux < 0 || v.Aux > 1<<15-1) {
+			return "a CO-RE load reads the context at a 16-bit offset"
+		}
 		return argTypes(Ptr)
 	case v.Op == OpStore:
 		if v.Size != 1 && v.Size != 2 && v.Size != 4 && v.Size != 8 {

@@ -142,6 +142,9 @@ func attachKprobe(prog *ebpf.Program, a abi.AttachPoint) (io.Closer, error) {
 	if a.Provider == abi.ProviderKretprobe && bannedKretprobes[a.Func] {
 		return nil, &BannedError{Func: a.Func}
 	}
+	if err := checkKprobePlace(a); err != nil {
+		return nil, err
+	}
 	opts := &link.KprobeOptions{Offset: a.Offset}
 	var l link.Link
 	var err error

@@ -30,6 +30,7 @@ func (r *runner) loop(ctx context.Context) (exited bool, err error) {
 		if ctx.Err() != nil {
 			return false, nil
 		}
+		r.servePrintRequest()
 		now := time.Now()
 		if exitBy.IsZero() && !now.Before(nextPoll) {
 			if r.exitRequested() {
@@ -74,6 +75,8 @@ func (r *runner) wait(ctx context.Context) bool {
 		select {
 		case <-ctx.Done():
 			return false
+		case <-r.printReq:
+			r.printMaps() // as servePrintRequest
 		case <-t.C:
 			if r.exitRequested() {
 				return true
@@ -141,6 +144,8 @@ func (r *runner) dispatch(rec []byte) (exit bool, err error) {
 		return false, r.joinEvent(rec)
 	case id == abi.ActionHelperError:
 		return false, r.helperError(rec)
+	case id == abi.ActionUnwatch:
+		return false, r.unwatch(rec)
 	case id >= abi.ActionSystem && id < abi.ActionSystem+abi.ActionsPerKind:
 		return false, r.systemEvent(id-abi.ActionSystem, rec)
 	case id >= abi.ActionCat && id < abi.ActionCat+abi.ActionsPerKind:

@@ -4,8 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/cilium/ebpf/btf"
-
+	"github.com/bpftc/bpftc/internal/kbtf"
 	"github.com/bpftc/bpftc/loader/abi"
 )
 
@@ -13,24 +12,33 @@ import (
 type Host struct {
 	// TracefsDirs are searched in order for events/CAT/EVENT/format.
 	TracefsDirs []string
-	// BTF returns the kernel's types; it is called at most once, and only
-	// when a BTF read needs checking.
-	BTF func() (*btf.Spec, error)
+	// BTF returns the kernel's types (a *kbtf.Types or a *btf.Spec); it
+	// is called at most once, and only when a BTF read needs checking or
+	// a CO-RE tracepoint read its record (core_fallback.go).
+	BTF func() (kbtf.Finder, error)
 }
 
 // ThisHost is the running kernel: tracefs where it is usually mounted and
-// /sys/kernel/btf/vmlinux.
+// /sys/kernel/btf/vmlinux, read with kbtf (only the types checked are
+// decoded).
 var ThisHost = Host{
 	TracefsDirs: []string{"/sys/kernel/tracing", "/sys/kernel/debug/tracing"},
-	BTF:         btf.LoadKernelSpec,
+	BTF:         func() (kbtf.Finder, error) { return kbtf.Open("") },
 }
 
 // CheckFields compares every field the object reads at an offset fixed at
-// compile time (abi.Meta.Fields without CO-RE) with the layout host has,
-// and reports the first that differs. A tracepoint host does not have is
-// left for attaching to report; a host without BTF checks no kernel type.
+// compile time (abi.Meta.Fields without CO-RE, and CO-RE reads of a
+// tracepoint record host's BTF lacks, which fall back to their fixed
+// offsets: core_fallback.go) with the layout host has, and reports the
+// first that differs. A tracepoint host does not have is left for
+// attaching to report; a host without BTF checks no kernel type.
 func (o *Object) CheckFields(host Host) error {
-	err := CheckFields(o.meta.Fields, host)
+	return o.checkFields(newFieldChecker(host))
+}
+
+// checkFields is [Object.CheckFields] with checker c.
+func (o *Object) checkFields(c *fieldChecker) error {
+	err := c.check(o.meta.Fields)
 	if err != nil && o.name != "" {
 		return fmt.Errorf("%s: %w", o.name, err)
 	}
@@ -39,9 +47,17 @@ func (o *Object) CheckFields(host Host) error {
 
 // CheckFields is [Object.CheckFields] on the field reads of a metadata.
 func CheckFields(fields []abi.FieldRead, host Host) error {
-	c := fieldChecker{host: host, formats: map[string]map[string]tpField{}}
+	return newFieldChecker(host).check(fields)
+}
+
+func newFieldChecker(host Host) *fieldChecker {
+	return &fieldChecker{host: host, formats: map[string]map[string]tpField{}}
+}
+
+// check checks fields (see CheckFields).
+func (c *fieldChecker) check(fields []abi.FieldRead) error {
 	for _, f := range fields {
-		if f.CORE {
+		if f.CORE && !c.fallsBack(f) {
 			continue
 		}
 		var err error
@@ -51,6 +67,8 @@ func CheckFields(fields []abi.FieldRead, host Host) error {
 			err = c.checkTracepoint(ev, f)
 		} else if fn, ok := strings.CutPrefix(f.Source, abi.SourceKfunc); ok {
 			err = c.checkKfunc(fn, f)
+		} else if ev, ok := strings.CutPrefix(f.Source, abi.SourceRawTracepoint); ok {
+			err = c.checkRawtp(ev, f)
 		}
 		if err != nil {
 			return err
@@ -63,8 +81,9 @@ func CheckFields(fields []abi.FieldRead, host Host) error {
 type fieldChecker struct {
 	host    Host
 	formats map[string]map[string]tpField // by "cat:event"; nil: no format
-	spec    *btf.Spec
+	spec    kbtf.Finder
 	btfDone bool
+	missing map[string]bool // recordMissing's answers, by type name
 }
 
 // checkTracepoint checks args->field of the tracepoint cat:event.
@@ -92,11 +111,13 @@ func (c *fieldChecker) checkTracepoint(event string, f abi.FieldRead) error {
 
 // kernelSpec loads the host's kernel types on first use; nil when the host
 // has none.
-func (c *fieldChecker) kernelSpec() *btf.Spec {
+func (c *fieldChecker) kernelSpec() kbtf.Finder {
 	if !c.btfDone {
 		c.btfDone = true
 		if c.host.BTF != nil {
-			c.spec, _ = c.host.BTF()
+			if spec, err := c.host.BTF(); err == nil {
+				c.spec = spec
+			}
 		}
 	}
 	return c.spec
@@ -108,7 +129,7 @@ func (c *fieldChecker) checkBTF(f abi.FieldRead) error {
 		return nil
 	}
 	const why = "compiled against other kernel types"
-	rec := findRecord(c.spec, f.Type)
+	rec := kbtf.FindRecord(c.spec, f.Type)
 	if rec == nil {
 		return fmt.Errorf("%s: this kernel has no such type (%s)", f.Type, why)
 	}

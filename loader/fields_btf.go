@@ -1,35 +1,6 @@
 package loader
 
-import (
-	"strings"
-
-	"github.com/cilium/ebpf/btf"
-)
-
-// findRecord returns the struct or union called name ("struct foo").
-func findRecord(spec *btf.Spec, name string) btf.Type {
-	kind, bare, ok := strings.Cut(name, " ")
-	if !ok {
-		return nil
-	}
-	types, err := spec.AnyTypesByName(bare)
-	if err != nil {
-		return nil
-	}
-	for _, t := range types {
-		switch t.(type) {
-		case *btf.Struct:
-			if kind == "struct" {
-				return t
-			}
-		case *btf.Union:
-			if kind == "union" {
-				return t
-			}
-		}
-	}
-	return nil
-}
+import "github.com/cilium/ebpf/btf"
 
 // findMember returns the byte offset and size of the member called name,
 // looking into anonymous nested records as the compiler flattens them.

@@ -5,6 +5,7 @@ import (
 
 	"github.com/cilium/ebpf/btf"
 
+	"github.com/bpftc/bpftc/internal/kbtf"
 	"github.com/bpftc/bpftc/loader/abi"
 )
 
@@ -16,11 +17,11 @@ func (c *fieldChecker) checkKfunc(fn string, f abi.FieldRead) error {
 	if c.kernelSpec() == nil {
 		return nil
 	}
-	var fun *btf.Func
-	if err := c.spec.TypeByName(fn, &fun); err != nil {
-		return nil
+	funs := kbtf.ByName[*btf.Func](c.spec, fn)
+	if len(funs) != 1 {
+		return nil // none, or several: which one is traced is unknown
 	}
-	proto, ok := fun.Type.(*btf.FuncProto)
+	proto, ok := funs[0].Type.(*btf.FuncProto)
 	if !ok {
 		return nil
 	}

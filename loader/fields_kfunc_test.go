@@ -1,11 +1,11 @@
 package loader
 
 import (
-	"bytes"
 	"testing"
 
 	"github.com/cilium/ebpf/btf"
 
+	"github.com/bpftc/bpftc/internal/kbtf"
 	"github.com/bpftc/bpftc/loader/abi"
 )
 
@@ -27,11 +27,12 @@ func kfuncHost(t *testing.T) Host {
 	if err != nil {
 		t.Fatal(err)
 	}
-	spec, err := btf.LoadSpecFromReader(bytes.NewReader(raw))
+	// The running kernel's types are read with kbtf (ThisHost).
+	types, err := kbtf.FromBytes(raw)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Host{BTF: func() (*btf.Spec, error) { return spec, nil }}
+	return Host{BTF: func() (kbtf.Finder, error) { return types, nil }}
 }
 
 func TestCheckKfuncFields(t *testing.T) {

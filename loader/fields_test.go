@@ -8,6 +8,7 @@ import (
 
 	"github.com/cilium/ebpf/btf"
 
+	"github.com/bpftc/bpftc/internal/kbtf"
 	"github.com/bpftc/bpftc/loader/abi"
 )
 
@@ -56,7 +57,7 @@ func testHost(t *testing.T) Host {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Host{TracefsDirs: []string{filepath.Join(dir, "missing"), dir}, BTF: func() (*btf.Spec, error) { return spec, nil }}
+	return Host{TracefsDirs: []string{filepath.Join(dir, "missing"), dir}, BTF: func() (kbtf.Finder, error) { return spec, nil }}
 }
 
 func TestCheckFields(t *testing.T) {
@@ -111,7 +112,7 @@ func TestCheckFields(t *testing.T) {
 // reads; a host without BTF checks none.
 func TestCheckFieldsLazyBTF(t *testing.T) {
 	calls := 0
-	host := Host{BTF: func() (*btf.Spec, error) { calls++; return nil, errors.New("no BTF") }}
+	host := Host{BTF: func() (kbtf.Finder, error) { calls++; return nil, errors.New("no BTF") }}
 	tpOnly := []abi.FieldRead{{Source: "tracepoint:a:b", Field: "x", Offset: 8, Size: 8}}
 	if err := CheckFields(tpOnly, host); err != nil || calls != 0 {
 		t.Errorf("tracepoint reads: err %v, BTF loaded %d times", err, calls)

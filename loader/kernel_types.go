@@ -5,6 +5,8 @@ import (
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/btf"
+
+	"github.com/bpftc/bpftc/internal/kbtf"
 )
 
 // LoadKernelTypes reads kernel types from path: raw BTF, such as
@@ -29,12 +31,12 @@ func (o *Object) SetKernelTypes(spec *btf.Spec) { o.kernelTypes = spec }
 func (o *Object) host() Host {
 	h := ThisHost
 	if spec := o.kernelTypes; spec != nil {
-		h.BTF = func() (*btf.Spec, error) { return spec, nil }
+		h.BTF = func() (kbtf.Finder, error) { return spec, nil }
 	}
 	return h
 }
 
 // programOptions are the options every program of the object loads with.
 func (o *Object) programOptions() ebpf.ProgramOptions {
-	return ebpf.ProgramOptions{KernelTypes: o.kernelTypes}
+	return ebpf.ProgramOptions{KernelTypes: o.kernelTypes, LogSizeStart: o.logSizeStart()}
 }

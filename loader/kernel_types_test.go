@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/cilium/ebpf/btf"
+
+	"github.com/bpftc/bpftc/internal/kbtf"
 )
 
 func TestLoadKernelTypes(t *testing.T) {
@@ -32,7 +34,7 @@ func TestLoadKernelTypes(t *testing.T) {
 		if err != nil {
 			t.Fatalf("LoadKernelTypes(%s): %v", tt.path, err)
 		}
-		if findRecord(spec, "struct task_struct") == nil {
+		if kbtf.FindRecord(spec, "struct task_struct") == nil {
 			t.Errorf("LoadKernelTypes(%s): no struct task_struct", tt.path)
 		}
 	}

@@ -16,8 +16,9 @@ const verifierLines = 6
 
 // loaded is an object's kernel side: its maps and programs.
 type loaded struct {
-	maps  *ebpf.Collection         // every map of the object, no programs
-	progs map[string]*ebpf.Program // by ELF symbol
+	maps  *ebpf.Collection             // every map of the object, no programs
+	progs map[string]*ebpf.Program     // by ELF symbol
+	specs map[string]*ebpf.ProgramSpec // what was loaded, by ELF symbol
 }
 
 // load creates the object's maps, sizing the ring buffer, then loads its
@@ -26,10 +27,10 @@ func (o *Object) load(ringSize int) (*loaded, error) {
 	if err := o.preflight(); err != nil {
 		return nil, err
 	}
-	if err := o.CheckFields(o.host()); err != nil {
+	spec, err := o.checkedSpec(o.host())
+	if err != nil {
 		return nil, err
 	}
-	spec := o.spec.Copy()
 	if ms := spec.Maps[abi.EventsMap]; ms != nil {
 		ms.MaxEntries = uint32(ringSize)
 	}
@@ -39,12 +40,12 @@ func (o *Object) load(ringSize int) (*loaded, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create maps: %w", err)
 	}
-	l := &loaded{maps: maps, progs: make(map[string]*ebpf.Program, len(progs))}
+	l := &loaded{maps: maps, progs: make(map[string]*ebpf.Program, len(progs)), specs: progs}
 	for _, p := range o.meta.Programs {
 		prog, err := loadProgram(progs[p.Name], maps.Maps, o.programOptions())
 		if err != nil {
 			l.close()
-			return nil, loadError(&p, progs[p.Name], err)
+			return nil, o.cutLog(loadError(&p, progs[p.Name], err))
 		}
 		l.progs[p.Name] = prog
 	}

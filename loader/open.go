@@ -21,6 +21,7 @@ type Object struct {
 	name    string              // the file's path, for messages
 
 	kernelTypes *btf.Spec // SetKernelTypes; nil: the running kernel's
+	logSize     uint64    // SetVerifierLogSize (logsize.go)
 }
 
 // Open reads a bpftc object and checks it against this machine and its own

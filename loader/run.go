@@ -38,6 +38,10 @@ type RunOptions struct {
 	// OnExit, when set, is called once END has run, before the maps are
 	// printed, with the maps, readable until it returns (api.go).
 	OnExit func(*Live)
+	// PrintMaps, when set, asks for every map to be printed while the
+	// probes run, once per value received, as bpftrace does on SIGUSR1
+	// (print_request.go).
+	PrintMaps <-chan struct{}
 
 	attached func() // test hook: called once every probe is attached
 }
@@ -93,6 +97,7 @@ func (o *Object) Run(ctx context.Context, opts *RunOptions) error {
 	r.proc = opts.Process
 	r.noWarnings = opts.NoWarnings
 	r.onPrintf, r.onExit = opts.OnPrintf, opts.OnExit
+	r.printReq = opts.PrintMaps
 	announce := func() {
 		if !opts.Quiet {
 			out.AttachedProbes(probes)
@@ -142,6 +147,10 @@ type runner struct {
 	onExit   func(*Live)
 	// noWarnings is RunOptions.NoWarnings.
 	noWarnings bool
+	// printReq is RunOptions.PrintMaps.
+	printReq <-chan struct{}
+	// skb writes skboutput()'s pcap files; nil without.
+	skb *skbOutput
 }
 
 // newRunner opens the ring buffer reader.
@@ -159,6 +168,10 @@ func newRunner(o *Object, l *loaded, out output.Output) (*runner, error) {
 			return nil, fmt.Errorf("read %s: %w", abi.EventsMap, err)
 		}
 		r.rd = rd
+	}
+	if r.skb, err = newSkbOutput(o.meta, l.maps.Maps); err != nil {
+		r.close()
+		return nil, err
 	}
 	return r, nil
 }
@@ -199,6 +212,9 @@ func (r *runner) run(ctx context.Context, attached, announce func()) error {
 	if err := r.detach(); err != nil {
 		return err
 	}
+	if err := r.skb.stop(); err != nil {
+		return err
+	}
 	// Records after exit() are ignored (RT-02); on a signal the ones already
 	// sent are printed before END's.
 	if _, err := r.drain(!exited); err != nil {
@@ -235,12 +251,13 @@ func (r *runner) attachAll() error {
 		c, err := r.attachOne(r.l.progs[pa.prog.Name], pa.ap)
 		if err != nil {
 			var banned *BannedError
-			if errors.As(err, &banned) {
+			var place *PlaceError
+			if errors.As(err, &banned) || errors.As(err, &place) {
 				return err
 			}
 			return fmt.Errorf("attach %s: %w", pa.ap.Name, err)
 		}
-		r.links = append(r.links, c)
+		r.links = append(r.links, withAddress(pa.ap, c))
 	}
 	return nil
 }
@@ -279,6 +296,7 @@ func (r *runner) printMaps() error {
 // close detaches whatever is still attached and closes the reader.
 func (r *runner) close() {
 	r.detach()
+	r.skb.stop()
 	if r.rd != nil {
 		r.rd.Close()
 	}

@@ -31,7 +31,10 @@ type VerifierError struct {
 	// FullLog makes Diagnostic show the whole log rather than its last
 	// lines (-v).
 	FullLog bool
-	err     error
+	// CutAt is the log size the log did not fit in, its first lines
+	// dropped (logsize.go); 0 when the whole log is there.
+	CutAt uint64
+	err   error
 }
 
 // SourceLine is where in the script an instruction came from.
@@ -88,6 +91,9 @@ func (e *VerifierError) Diagnostic() string {
 	}
 	for _, line := range lines {
 		b.WriteString("\t" + line + "\n")
+	}
+	if e.FullLog && e.CutAt != 0 {
+		b.WriteString(cutNote(e.CutAt))
 	}
 	return b.String()
 }

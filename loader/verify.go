@@ -3,6 +3,7 @@ package loader
 import (
 	"regexp"
 	"strconv"
+	"sync"
 
 	"github.com/cilium/ebpf"
 )
@@ -15,7 +16,9 @@ type ProgramReport struct {
 	Processed int    // instructions the verifier processed ("processed N insns")
 }
 
-var processedRE = regexp.MustCompile(`processed (\d+) insns`)
+// processedRE is compiled on first use: bpftc links this package, and
+// compiling it at start-up would slow every bpftc command.
+var processedRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`processed (\d+) insns`) })
 
 // Verify loads every program of the object through the kernel verifier and
 // closes it again, attaching nothing: the check a pipeline runs on a canary
@@ -28,7 +31,7 @@ func (o *Object) Verify() ([]ProgramReport, error) {
 	defer l.close()
 	var reports []ProgramReport
 	for _, p := range o.meta.Programs {
-		ps := o.spec.Programs[p.Name].Copy()
+		ps := l.specs[p.Name].Copy()
 		r := ProgramReport{Name: p.Name, Probe: p.Attach[0].Name, Insns: int(ps.Instructions.Size() / 8)}
 		// Load once more with statistics in the log: the first load, without
 		// a log, is the one whose errors the user sees.
@@ -36,9 +39,9 @@ func (o *Object) Verify() ([]ProgramReport, error) {
 		opts.LogLevel = ebpf.LogLevelStats
 		prog, err := loadProgram(ps, l.maps.Maps, opts)
 		if err != nil {
-			return nil, loadError(&p, ps, err)
+			return nil, o.cutLog(loadError(&p, ps, err))
 		}
-		if m := processedRE.FindStringSubmatch(prog.VerifierLog); m != nil {
+		if m := processedRE().FindStringSubmatch(prog.VerifierLog); m != nil {
 			r.Processed, _ = strconv.Atoi(m[1])
 		}
 		prog.Close()

@@ -43,6 +43,9 @@ func (t *fn) load(v *ir.Value) error {
 	if !validSize(v.Size) {
 		return fmt.Errorf("bad load size %d", v.Size)
 	}
+	if v.Sym != "" {
+		return t.coreLoad(v)
+	}
 	elem := memType(v.Size, v.Type)
 	ld := t.cur.NewLoad(elem, t.typedAddr(v.Args[0], v.Aux, elem))
 	ld.Align = llir.Align(v.Size)

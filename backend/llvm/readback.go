@@ -31,7 +31,11 @@ func readBack(obj []byte, m *ir.Module) ([]backend.Program, error) {
 		if err := coreSites(ps.Instructions, f); err != nil {
 			return nil, fmt.Errorf("llvm backend, function %s: %w", f.Name, err)
 		}
-		progs = append(progs, backend.Program{Name: f.Name, Insns: ps.Instructions})
+		insns, err := coreLoadSites(ps.Instructions, f)
+		if err != nil {
+			return nil, fmt.Errorf("llvm backend, function %s: %w", f.Name, err)
+		}
+		progs = append(progs, backend.Program{Name: f.Name, Insns: insns})
 	}
 	return progs, nil
 }

@@ -34,12 +34,13 @@ var (
 )
 
 var mapTypes = map[ir.MapKind]ebpf.MapType{
-	ir.MapHash:        ebpf.Hash,
-	ir.MapArray:       ebpf.Array,
-	ir.MapPerCPUHash:  ebpf.PerCPUHash,
-	ir.MapPerCPUArray: ebpf.PerCPUArray,
-	ir.MapRingBuf:     ebpf.RingBuf,
-	ir.MapStackTrace:  ebpf.StackTrace,
+	ir.MapHash:           ebpf.Hash,
+	ir.MapArray:          ebpf.Array,
+	ir.MapPerCPUHash:     ebpf.PerCPUHash,
+	ir.MapPerCPUArray:    ebpf.PerCPUArray,
+	ir.MapRingBuf:        ebpf.RingBuf,
+	ir.MapStackTrace:     ebpf.StackTrace,
+	ir.MapPerfEventArray: ebpf.PerfEventArray,
 }
 
 // Translate returns m as LLVM IR text, the input of opt. It does not

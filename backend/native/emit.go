@@ -15,6 +15,7 @@ type emitter struct {
 	order  []*ir.Block
 	next   map[*ir.Block]*ir.Block // layout successor
 	regs   []int                   // by value ID, 0 when none
+	r0     map[*ir.Value]bool      // helper results left in r0 (keepInR0)
 	frame  map[*ir.Value]int16     // alloca -> offset from r10
 	fused  map[*ir.Value]bool
 	insns  asm.Instructions
@@ -53,6 +54,9 @@ func (e *emitter) at(v *ir.Value) {
 }
 
 func (e *emitter) reg(v *ir.Value) asm.Register {
+	if e.r0[v] {
+		return asm.R0
+	}
 	r := e.regs[v.ID]
 	if r == 0 {
 		panic(fmt.Sprintf("BUG: %s has no register", v.LongString()))
@@ -61,7 +65,7 @@ func (e *emitter) reg(v *ir.Value) asm.Register {
 }
 
 // inReg reports whether v lives in a register.
-func (e *emitter) inReg(v *ir.Value) bool { return v.ID >= 0 && e.regs[v.ID] != 0 }
+func (e *emitter) inReg(v *ir.Value) bool { return v.ID >= 0 && (e.regs[v.ID] != 0 || e.r0[v]) }
 
 // stackOffset returns the r10-relative offset of a fixed stack address.
 func (e *emitter) stackOffset(v *ir.Value) (int16, bool) {
@@ -134,7 +138,7 @@ func (e *emitter) value(v *ir.Value) error {
 		}
 		b, off := e.base(v.Args[0], v.Aux)
 		d := e.reg(v)
-		e.emit(asm.LoadMem(d, b, off, sizes[v.Size]))
+		e.emit(coreLoad(asm.LoadMem(d, b, off, sizes[v.Size]), v))
 		if v.Sign && v.Size < 8 {
 			sh := int32(64 - 8*v.Size)
 			e.emit(asm.LSh.Imm(d, sh), asm.ArSh.Imm(d, sh))
@@ -352,7 +356,7 @@ func (e *emitter) call(v *ir.Value) error {
 	}
 	e.parallelMove(moves)
 	e.emit(asm.BuiltinFunc(h.ID).Call())
-	if e.inReg(v) {
+	if e.inReg(v) && e.reg(v) != asm.R0 {
 		e.emit(asm.Mov.Reg(e.reg(v), asm.R0))
 	}
 	return nil

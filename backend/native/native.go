@@ -39,12 +39,20 @@ func compileFunc(f *ir.Func) (asm.Instructions, error) {
 	var regs []int
 	var fused map[*ir.Value]bool
 	var l *layout
+	var inR0 map[*ir.Value]bool
+	pins := pinStackArgs(f)
 	for spills := 0; ; spills++ {
 		fused = fusedCompares(f)
 		l = newLayout(f, order)
 		list := liveness(f, l, fused)
 		err := linearScan(list)
 		var sp errSpill
+		if errors.As(err, &sp) && len(pins) > 0 {
+			// Registers are short: rebuild the stack addresses instead.
+			unpin(pins)
+			pins = nil
+			continue
+		}
 		if errors.As(err, &sp) {
 			if spills == maxSpills {
 				return nil, fmt.Errorf("too many spills")
@@ -59,10 +67,11 @@ func compileFunc(f *ir.Func) (asm.Instructions, error) {
 		for _, it := range list {
 			regs[it.v.ID] = it.reg
 		}
+		inR0 = keepInR0(f, l, list, regs, fused)
 		break
 	}
 	e := &emitter{
-		f: f, order: order, regs: regs, fused: fused,
+		f: f, order: order, regs: regs, fused: fused, r0: inR0,
 		next:   map[*ir.Block]*ir.Block{},
 		frame:  map[*ir.Value]int16{},
 		jumps:  map[int]*ir.Block{},

@@ -15,6 +15,7 @@ import (
 
 func main() {
 	session.RunChildShim()
+	servePush()
 	os.Exit(run(os.Args, os.Stdout, os.Stderr))
 }
 
@@ -28,7 +29,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 	return &cli.App{
 		Name:            "bpfrun",
 		Usage:           "run a BPF object built by bpftc",
-		UsageText:       "bpfrun [-f text|json] [-o FILE] [-q] [-v] [--dry-run] [--btf FILE] [--metrics ADDR [--metrics-printf]] [--plain-http] [-c CMD | -p PID] OBJ.o|oci://REF",
+		UsageText:       "bpfrun [-f text|json] [-o FILE] [-q] [-v] [--dry-run] [--btf FILE] [--metrics ADDR [--metrics-printf]] [--plain-http] [-c CMD | -p PID] [--usdt-file-activation] OBJ.o|oci://REF",
 		HideHelpCommand: true,
 		Writer:          stderr, // usage goes to stderr, as bpftrace's
 		ErrWriter:       stderr,
@@ -42,7 +43,8 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			&cli.BoolFlag{Name: "metrics-printf", Usage: "with --metrics, print what the probes print (printf, print, ...)"},
 			plainHTTPFlag,
 			btfFlag,
-			processFlags[0], processFlags[1],
+			processFlags[0], processFlags[1], processFlags[2],
+			infoFlag,
 		},
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
 			return session.Fail(session.ExitUsage, err)
@@ -56,6 +58,9 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 
 // action runs the object named on the command line.
 func action(c *cli.Context, stdout io.Writer) error {
+	if c.Bool("info") {
+		return infoAction(c, stdout)
+	}
 	if c.NArg() == 0 {
 		cli.ShowAppHelp(c)
 		return &session.StatusError{Status: session.ExitUsage}
@@ -73,7 +78,13 @@ func action(c *cli.Context, stdout io.Writer) error {
 	if err != nil {
 		return session.Fail(session.ExitFailure, err)
 	}
+	if err := session.CheckPrivileges("bpfrun"); err != nil {
+		return err
+	}
 	if c.Bool("dry-run") {
+		if err := session.Prepare(obj, ""); err != nil {
+			return err
+		}
 		reports, err := obj.Verify()
 		if err != nil {
 			return session.Fail(session.ExitFailure, session.FullVerifierLog(err, c.Bool("v")))

@@ -10,6 +10,7 @@ import (
 var processFlags = []cli.Flag{
 	&cli.StringFlag{Name: "c", Usage: "run `CMD` once every probe is attached (its pid is cpid) and stop when it exits"},
 	&cli.StringFlag{Name: "p", Usage: "attach usdt probes to process `PID` only and stop when it exits"},
+	usdtFileActivationFlag,
 }
 
 // withProcess adds -c and -p to the session options.
@@ -24,3 +25,10 @@ func withProcess(c *cli.Context, o session.Options) (session.Options, error) {
 	o.Cmd = c.String("c")
 	return o, nil
 }
+
+// usdtFileActivationFlag is bpftrace's --usdt-file-activation: enable the
+// usdt semaphores of every process that maps the probed file. Every kernel
+// bpfrun supports (4.20 and later) has uprobe reference counters, which do
+// exactly that for a probe attached without -p, so, as bpftrace 0.17 does
+// on such kernels, the flag changes nothing.
+var usdtFileActivationFlag = &cli.BoolFlag{Name: "usdt-file-activation", Usage: "enable usdt semaphores in every process that maps the file (what the kernel does anyway without -p)"}

@@ -55,14 +55,21 @@ func setProcessName(name string) {
 	}
 }
 
-// envLimits reads bpftrace's BPFTRACE_MAP_KEYS_MAX into opts
-// (BPFTRACE_MAX_BPF_PROGS is not enforced by bpftrace 0.17 either).
+// envLimits reads bpftrace's BPFTRACE_MAP_KEYS_MAX and
+// BPFTRACE_MAX_BPF_PROGS into opts.
 func envLimits(opts *compiler.Options) error {
 	keys, err := envUint64("BPFTRACE_MAP_KEYS_MAX", 0)
 	if err != nil {
 		return err
 	}
 	opts.MapKeysMax = clampInt(keys)
+	if _, ok := os.LookupEnv("BPFTRACE_MAX_BPF_PROGS"); ok {
+		progs, err := envUint64("BPFTRACE_MAX_BPF_PROGS", 0)
+		if err != nil {
+			return err
+		}
+		opts.MaxBPFProgs = &progs
+	}
 	return nil
 }
 

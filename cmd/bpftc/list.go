@@ -50,6 +50,10 @@ func listAction(c *cli.Context, stdout, stderr io.Writer) error {
 	l := &lister{verbose: c.Bool("v"), out: bufio.NewWriter(stdout), stderr: stderr, tracefs: listTracefs()}
 	defer l.out.Flush()
 	f := &source.File{Name: "stdin", Text: search}
+	if bad := invalidCharacters(f); bad != nil {
+		bad.Render(stderr, f)
+		return &session.StatusError{Status: session.ExitUsage}
+	}
 	aps, diags := l.parse(search)
 	if len(aps) == 0 && diags.Err() == nil {
 		diags = append(diags, source.Diagnostic{Severity: source.Error, NoLoc: true, Msg: "No attach points for probe"})
@@ -67,6 +71,19 @@ func listAction(c *cli.Context, stdout, stderr io.Writer) error {
 		l.list(ap)
 	}
 	return nil
+}
+
+// invalidCharacters returns the lexer's "invalid character" errors in the
+// search, which bpftrace 0.17 reports before anything else ("-l '\n'").
+func invalidCharacters(f *source.File) source.List {
+	_, diags := parser.Parse(f, &parser.Options{})
+	var bad source.List
+	for _, d := range diags {
+		if strings.HasPrefix(d.Msg, "invalid character") {
+			bad = append(bad, d)
+		}
+	}
+	return bad
 }
 
 // lister prints probe lists.

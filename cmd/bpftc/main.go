@@ -19,6 +19,7 @@ import (
 	"github.com/bpftc/bpftc/backend/native"
 	"github.com/bpftc/bpftc/compiler"
 	"github.com/bpftc/bpftc/frontend/source"
+	"github.com/bpftc/bpftc/internal/rawfile"
 	"github.com/bpftc/bpftc/ir"
 	"github.com/bpftc/bpftc/loader"
 	"github.com/bpftc/bpftc/loader/session"
@@ -35,10 +36,12 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	// Installed or linked as "bpftrace", bpftc acts as "bpftc run", so
 	// "#!/usr/bin/env bpftrace" scripts and tools that call bpftrace work.
+	app := newApp(stdout, stderr)
 	if len(args) > 0 && filepath.Base(args[0]) == "bpftrace" {
 		args = append([]string{args[0], "run"}, args[1:]...)
+		app.HelpName = args[0] // getopt's messages start with argv[0] (run_cli.go)
 	}
-	return session.Report(newApp(stdout, stderr).Run(args), stderr)
+	return session.Report(app.Run(args), stderr)
 }
 
 var programFlags = []cli.Flag{
@@ -69,7 +72,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		ExitErrHandler:  func(*cli.Context, error) {},
 		Commands: []*cli.Command{
 			withAction(inspectCommand, func(c *cli.Context) error { return inspectAction(c, stdout) }, usageErr),
-			withAction(pushCommand, func(c *cli.Context) error { return pushAction(c, stdout) }, usageErr),
+			withAction(pushCommand, func(c *cli.Context) error { return pushAction(c, stdout, stderr) }, usageErr),
 			{
 				Name:      "compile",
 				Usage:     "compile a script into an object file",
@@ -92,9 +95,10 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 					&cli.BoolFlag{Name: "q", Usage: "do not print the \"Attaching N probes...\" line"},
 					&cli.BoolFlag{Name: "v", Usage: "print the whole verifier log when the kernel rejects a program"},
 					&cli.StringFlag{Name: "B", Usage: "stdout buffering: line (the default), full or none"},
-				}, append(append(processFlags, listFlag), programFlags...)...),
-				OnUsageError: usageErr,
+				}, append(append(append(processFlags, listFlag), programFlags...), runCLIFlags...)...),
+				OnUsageError: func(c *cli.Context, err error, _ bool) error { return runUsageError(c, err, stderr) },
 				Action:       func(c *cli.Context) error { return runAction(c, stdout, stderr) },
+				HideHelp:     true, // -h prints bpftrace's usage (run_cli.go)
 
 				// -lv is -l -v, as in bpftrace.
 				UseShortOptionHandling: true,
@@ -120,7 +124,7 @@ func readProgram(c *cli.Context) (*source.File, []string, error) {
 		text, err = io.ReadAll(os.Stdin)
 		name = "stdin"
 	} else {
-		text, err = os.ReadFile(name)
+		text, err = rawfile.ReadFile(name)
 	}
 	if err != nil {
 		// bpftrace prints strerror's text, capitalised.
@@ -167,6 +171,12 @@ func build(c *cli.Context, stderr io.Writer, opts *compiler.Options) (*compiler.
 	opts.Includes, opts.IncludeDirs = c.StringSlice("include"), c.StringSlice("I")
 	if err := envLimits(opts); err != nil {
 		return nil, err
+	}
+	envIncludes(opts)
+	if c.Command.Name == "run" {
+		if err := runPrivileges(); err != nil {
+			return nil, err
+		}
 	}
 	res, err := compiler.Compile(f, opts)
 	if res != nil && c.Bool("no-warnings") {
@@ -250,34 +260,15 @@ func newBackend(c *cli.Context) (backend.Backend, error) {
 	}
 }
 
-// writeFileAtomic writes through a temporary file and a rename, so an
-// error never leaves a partial object behind.
-func writeFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".bpftc-*")
-	if err != nil {
-		return session.Fail(session.ExitFailure, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return session.Fail(session.ExitFailure, err)
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return session.Fail(session.ExitFailure, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return session.Fail(session.ExitFailure, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return session.Fail(session.ExitFailure, err)
-	}
-	return nil
-}
-
 func runAction(c *cli.Context, stdout, stderr io.Writer) error {
+	if done, err := runEarly(c, stdout, stderr); done {
+		return err
+	}
 	if err := session.CheckFormat(c.String("f")); err != nil {
 		return err
+	}
+	if _, err := session.ReadEnv(); err != nil {
+		return err // before compiling, as bpftrace reads it
 	}
 	if c.Bool("l") {
 		return listAction(c, stdout, stderr)
@@ -291,6 +282,9 @@ func runAction(c *cli.Context, stdout, stderr io.Writer) error {
 		return err
 	}
 	obj, err := loader.Open(bytes.NewReader(res.Object))
+	if err == nil {
+		err = runKernelTypes(c, obj)
+	}
 	if err != nil {
 		return session.Fail(session.ExitFailure, err)
 	}

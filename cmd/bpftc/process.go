@@ -11,6 +11,7 @@ import (
 var processFlags = []cli.Flag{
 	&cli.StringFlag{Name: "c", Usage: "run `CMD` once every probe is attached (its pid is cpid) and stop when it exits"},
 	&cli.StringFlag{Name: "p", Usage: "trace the usdt probes of process `PID` and stop when it exits"},
+	usdtFileActivationFlag,
 }
 
 // compileProcessFlags are the -p of "bpftc compile": it only decides which
@@ -46,3 +47,10 @@ func flagPID(c *cli.Context) (int, error) {
 	}
 	return session.ParsePID(c.String("p"))
 }
+
+// usdtFileActivationFlag is bpftrace's --usdt-file-activation: enable the
+// usdt semaphores of every process that maps the probed file. Every kernel
+// bpfrun supports (4.20 and later) has uprobe reference counters, which do
+// exactly that for a probe attached without -p, so, as bpftrace 0.17 does
+// on such kernels, the flag changes nothing.
+var usdtFileActivationFlag = &cli.BoolFlag{Name: "usdt-file-activation", Usage: "enable usdt semaphores in every process that maps the file (what the kernel does anyway without -p)"}

@@ -1,19 +1,18 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/bpftc/bpftc/internal/pushreq"
+	"github.com/bpftc/bpftc/internal/rawfile"
 	"github.com/bpftc/bpftc/loader/session"
-	"github.com/bpftc/bpftc/oci"
 )
 
 var pushCommand = &cli.Command{
@@ -27,22 +26,24 @@ var pushCommand = &cli.Command{
 }
 
 // pushAction pushes the object and prints REGISTRY/REPOSITORY@DIGEST, the
-// reference that pins what was pushed.
-func pushAction(c *cli.Context, stdout io.Writer) error {
+// reference that pins what was pushed. bpftc checks the command line and
+// reads the object; bpfrun, which links the OCI client, pushes it
+// (see package pushreq).
+func pushAction(c *cli.Context, stdout, stderr io.Writer) error {
 	if c.NArg() != 2 {
 		return session.Fail(session.ExitUsage, fmt.Errorf("push takes an object file and a reference, got %d arguments", c.NArg()))
 	}
 	path, ref := c.Args().Get(0), c.Args().Get(1)
-	opts := &oci.Options{PlainHTTP: c.Bool("plain-http"), Title: filepath.Base(path)}
+	req := &pushreq.Request{Ref: ref, PlainHTTP: c.Bool("plain-http"), Title: filepath.Base(path)}
 	for _, a := range c.StringSlice("annotation") {
 		k, v, ok := strings.Cut(a, "=")
 		if !ok || k == "" {
 			return session.Fail(session.ExitUsage, fmt.Errorf("push: annotation %q is not KEY=VALUE", a))
 		}
-		if opts.Annotations == nil {
-			opts.Annotations = map[string]string{}
+		if req.Annotations == nil {
+			req.Annotations = map[string]string{}
 		}
-		opts.Annotations[k] = v
+		req.Annotations[k] = v
 	}
 	// SOURCE_DATE_EPOCH fixes the created time, so pushing the same object
 	// twice gives the same manifest digest (reproducible-builds.org).
@@ -51,17 +52,18 @@ func pushAction(c *cli.Context, stdout io.Writer) error {
 		if err != nil {
 			return session.Fail(session.ExitUsage, fmt.Errorf("push: SOURCE_DATE_EPOCH %q is not a number of seconds", s))
 		}
-		opts.Created = time.Unix(sec, 0)
+		req.Created = &sec
 	}
-	obj, err := os.ReadFile(path)
+	obj, err := rawfile.ReadFile(path)
 	if err != nil {
 		return session.Fail(session.ExitFailure, fmt.Errorf("push: %w", err))
 	}
-	dgst, err := oci.Push(context.Background(), ref, obj, opts)
+	status, err := pushreq.Send(req, obj, stdout, stderr)
 	if err != nil {
 		return session.Fail(session.ExitFailure, err)
 	}
-	r, _ := oci.ParseRef(ref) // Push parsed it already
-	fmt.Fprintf(stdout, "%s/%s@%s\n", r.Registry, r.Repository, dgst)
+	if status != 0 {
+		return &session.StatusError{Status: status} // bpfrun printed why
+	}
 	return nil
 }

@@ -29,8 +29,14 @@ type Local struct {
 
 // Loader reads headers and collects what they define.
 type Loader struct {
+	// Kernel are a kernel tree's include directories, searched before
+	// Dirs; like the system directories, their headers give only macros.
+	Kernel []string
 	// Dirs are the -I directories, searched first.
 	Dirs []string
+	// After are searched after the system directories (clang's
+	// C_INCLUDE_PATH).
+	After []string
 	// Macros are the object-like macros defined, name -> replacement.
 	Macros map[string]string
 	// Locals are the local headers read, in include order.
@@ -59,7 +65,7 @@ func (ld *Loader) Include(h Header, from string) error {
 // directories is local: its definitions are read too.
 func (ld *Loader) resolve(h Header, from string) (path string, local, ok bool) {
 	if filepath.IsAbs(h.Name) {
-		return h.Name, !inSystemDir(h.Name), isFile(h.Name)
+		return h.Name, ld.local(h.Name), isFile(h.Name)
 	}
 	var dirs []string
 	if !h.System {
@@ -68,14 +74,25 @@ func (ld *Loader) resolve(h Header, from string) (path string, local, ok bool) {
 		}
 		dirs = append(dirs, from)
 	}
-	dirs = append(append(dirs, ld.Dirs...), SystemDirs...)
+	dirs = append(append(append(append(dirs, ld.Kernel...), ld.Dirs...), SystemDirs...), ld.After...)
 	for _, d := range dirs {
 		p := filepath.Join(d, h.Name)
 		if isFile(p) {
-			return p, !inSystemDir(p), true
+			return p, ld.local(p), true
 		}
 	}
 	return "", false, false
+}
+
+// local reports whether the definitions of the header at path are read:
+// those of the system directories and of a kernel tree are not.
+func (ld *Loader) local(path string) bool {
+	for _, d := range ld.Kernel {
+		if strings.HasPrefix(path, filepath.Clean(d)+"/") {
+			return false
+		}
+	}
+	return !inSystemDir(path)
 }
 
 // inSystemDir reports whether path is under one of SystemDirs.

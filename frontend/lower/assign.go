@@ -75,6 +75,6 @@ func (l *lowerer) discardTernary(e ast.Expr) bool {
 			l.discard(x)
 		}
 	}
-	l.b.ifElse(l.cond(te.Cond), branch(te.Then), branch(te.Else))
+	l.ifElseCond(te.Cond, branch(te.Then), branch(te.Else))
 	return true
 }

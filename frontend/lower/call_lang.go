@@ -36,6 +36,8 @@ func (l *lowerer) langCallExpr(c *ast.Call) (*ir.Value, bool) {
 		return l.b.constant(int64(l.info.UserAddrs[c])), true
 	case "cgroupid":
 		return l.b.constant(l.info.Consts[c]), true
+	case "skboutput":
+		return l.skboutput(c), true
 	}
 	return nil, false
 }
@@ -50,6 +52,8 @@ func (l *lowerer) langStmt(c *ast.Call) bool {
 		l.signal(c)
 	case "override":
 		l.override(c)
+	case "unwatch":
+		l.unwatch(c)
 	default:
 		return false
 	}

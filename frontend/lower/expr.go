@@ -46,9 +46,8 @@ func (l *lowerer) expr(e ast.Expr) *ir.Value {
 		return l.unary(e)
 	case *ast.Ternary:
 		tmp := l.tmpVar()
-		c := l.cond(e.Cond)
 		signed := l.info.Types[e].Signed
-		b.ifElse(c, func() { b.writeVar(tmp, l.branchValue(e.Then, signed)) }, func() { b.writeVar(tmp, l.branchValue(e.Else, signed)) })
+		l.ifElseCond(e.Cond, func() { b.writeVar(tmp, l.branchValue(e.Then, signed)) }, func() { b.writeVar(tmp, l.branchValue(e.Else, signed)) })
 		return b.readVar(tmp)
 	case *ast.Call:
 		if e.Name == "reg" {
@@ -339,8 +338,7 @@ func (l *lowerer) into(e ast.Expr, dst *ir.Value, off int64, size int) {
 		ml := l.maps[e.Name]
 		l.readInto(ml, l.mapKey(ml, e), dst, off, n)
 	case *ast.Ternary:
-		c := l.cond(e.Cond)
-		b.ifElse(c, func() { l.into(e.Then, dst, off, size) }, func() { l.into(e.Else, dst, off, size) })
+		l.ifElseCond(e.Cond, func() { l.into(e.Then, dst, off, size) }, func() { l.into(e.Else, dst, off, size) })
 		return
 	case *ast.Tuple:
 		for i, off2 := range t.TupleOffsets() {

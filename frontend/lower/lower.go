@@ -33,6 +33,8 @@ type lowerer struct {
 	statements int
 	// checks is the state of -k helper error checks (helper_check.go).
 	checks helperChecks
+	// tpCore is how tracepoint fields were read (core_ctx.go).
+	tpCore tpCoreState
 }
 
 // loop is the targets of break and continue.
@@ -75,6 +77,7 @@ func Module(p *ast.Program, info *sema.Info) (mod *ir.Module, meta *abi.Meta, er
 			l.lowerProbe(one, names)
 		}
 	}
+	l.markArgsCORE()
 	return l.mod, l.meta, nil
 }
 
@@ -145,13 +148,19 @@ func (l *lowerer) lowerProbe(pi *sema.ProbeInfo, names map[string]int) {
 	l.declareVars()
 	if pi.Probe.Pred != nil {
 		l.at(pi.Probe.Pred)
-		c := l.cond(pi.Probe.Pred.X)
-		l.b.ifThen(l.b.binaryConst(ir.OpEq, c, 0), func() { l.b.ret() })
+		pass, stop := l.b.newBlock(), l.b.newBlock()
+		l.branch(pi.Probe.Pred.X, pass, stop)
+		l.b.seal(pass)
+		l.b.seal(stop)
+		l.b.setBlock(stop)
+		l.b.ret()
+		l.b.setBlock(pass)
 	}
 	l.block(pi.Probe.Body)
 	if l.b.cur != nil {
 		l.b.ret()
 	}
+	l.relocateArgs()
 	l.mod.Funcs = append(l.mod.Funcs, l.b.f)
 }
 

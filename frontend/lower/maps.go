@@ -181,7 +181,9 @@ func (l *lowerer) readInto(ml *mapLayout, key, dst *ir.Value, off int64, size in
 }
 
 // histAdd adds one to bucket idx of key's histogram, creating a zeroed
-// entry first when it is missing.
+// entry first when it is missing. idx comes from log2Bucket or
+// linearBucket, which bound it by the last bucket on every path, as the
+// verifier needs.
 func (l *lowerer) histAdd(ml *mapLayout, key, idx *ir.Value) {
 	b := l.b
 	m := b.mapRef(ml.sym)
@@ -205,8 +207,6 @@ func (l *lowerer) histAdd(ml *mapLayout, key, idx *ir.Value) {
 		b.writeVar(tmp, q)
 	})
 	p = b.readVar(tmp)
-	// The verifier needs idx bounded by the value size.
-	idx = l.clamp(idx, int64(ml.buckets-1))
 	slot := b.value(ir.OpAdd, ir.Ptr, p, b.binaryConst(ir.OpShl, idx, 3))
 	old := b.load(slot, 0, 8, false)
 	b.store(slot, 0, 8, b.binaryConst(ir.OpAdd, old, 1))

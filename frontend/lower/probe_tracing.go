@@ -49,12 +49,35 @@ func (l *lowerer) ctxField(e *ast.Field) *ir.Value {
 func (l *lowerer) ctxValue(f *sema.CtxField) *ir.Value {
 	b := l.b
 	size := f.Type.Size
+	var v *ir.Value
 	if !f.Read {
-		return b.load(b.ctx, int64(f.Offset), size, f.Type.Signed)
+		v = b.load(b.ctx, int64(f.Offset), size, f.Type.Signed)
+	} else {
+		buf := b.alloca(8)
+		b.call("probe_read_kernel", buf, b.constant(int64(size)), b.ptrAdd(b.ctx, int64(f.Offset)))
+		v = b.load(buf, 0, size, f.Type.Signed)
 	}
-	buf := b.alloca(8)
-	b.call("probe_read_kernel", buf, b.constant(int64(size)), b.ptrAdd(b.ctx, int64(f.Offset)))
-	return b.load(buf, 0, size, f.Type.Signed)
+	if len(l.probe.Attach) > 0 && l.probe.Attach[0].Provider == sema.ProviderIter {
+		l.iterStopAtZero(v)
+	}
+	return v
+}
+
+// iterStopAtZero ends an iter probe when a context value it read is zero,
+// as bpftrace 0.17 does after every such load (its "context access check
+// for iter probes"): the NULL object of an iteration's last call, but also
+// an integer member that is 0 (ctx->fd of descriptor 0). The check also
+// tells the verifier the pointer is not NULL, so it may be offset and
+// passed on (path(ctx->file->f_path)).
+func (l *lowerer) iterStopAtZero(v *ir.Value) {
+	b := l.b
+	cont, stop := b.newBlock(), b.newBlock()
+	b.cur.If(v, cont, stop)
+	b.seal(cont)
+	b.seal(stop)
+	b.setBlock(stop)
+	b.ret()
+	b.setBlock(cont)
 }
 
 // kfuncBuiltin lowers retval in kretfunc probes; ok is false elsewhere.

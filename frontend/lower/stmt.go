@@ -59,11 +59,10 @@ func (l *lowerer) stmt(s ast.Stmt) {
 	case *ast.AssignVar:
 		l.assignVar(s)
 	case *ast.If:
-		c := l.cond(s.Cond)
 		if s.Else == nil {
-			b.ifThen(c, func() { l.block(s.Then) })
+			l.ifThenCond(s.Cond, func() { l.block(s.Then) })
 		} else {
-			b.ifElse(c, func() { l.block(s.Then) }, func() { l.stmt(s.Else) })
+			l.ifElseCond(s.Cond, func() { l.block(s.Then) }, func() { l.stmt(s.Else) })
 		}
 	case *ast.Unroll:
 		n := l.constCount(s.Count)
@@ -108,8 +107,7 @@ func (l *lowerer) while(s *ast.While) {
 	header, body, exit := b.newBlock(), b.newBlock(), b.newBlock()
 	b.cur.Jump(header)
 	b.setBlock(header)
-	c := l.cond(s.Cond)
-	b.cur.If(c, body, exit)
+	l.branch(s.Cond, body, exit)
 	b.seal(body)
 	b.setBlock(body)
 	l.loops = append(l.loops, loop{brk: exit, cont: header})

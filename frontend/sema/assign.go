@@ -123,4 +123,5 @@ func (c *checker) noneAssign(target ast.Expr, name string, value ast.Expr, at so
 		c.errorAt(at, "Undefined variable: %s", name)
 	}
 	c.errorf(value, "Invalid expression for assignment: none")
+	c.noteLate(at, "Undefined ", value.Loc())
 }

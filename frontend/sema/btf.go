@@ -1,23 +1,23 @@
 package sema
 
 import (
-	"errors"
-
 	"github.com/cilium/ebpf/btf"
+
+	"github.com/bpftc/bpftc/internal/kbtf"
 )
 
 // kernelTypes gives the kernel's types from its BTF (/sys/kernel/btf/vmlinux,
 // or the file Options.BTFPath names), as bpftrace 0.17 does when a script
-// names a type it does not define (PRE-08). The BTF is loaded on first use only: it costs tens of
-// milliseconds, far more than compiling a script.
+// names a type it does not define (PRE-08). The BTF is opened on first use
+// only, and kbtf decodes just the types looked up (with what they hold by
+// value), not the whole of vmlinux.
 type kernelTypes struct {
 	path    string // BTF file; "" means the running kernel's
 	loaded  bool
-	spec    *btf.Spec
+	spec    *kbtf.Types // answers as a *btf.Spec would
 	enums   map[string]int64
 	records map[string]*Record
 	anon    map[btf.Type]*Record
-	raw     []byte // the raw BTF, read for enumerators
 }
 
 func newKernelTypes(path string) *kernelTypes {
@@ -28,11 +28,7 @@ func newKernelTypes(path string) *kernelTypes {
 func (k *kernelTypes) load() bool {
 	if !k.loaded {
 		k.loaded = true
-		if k.path != "" {
-			k.spec, _ = btf.LoadSpec(k.path)
-		} else {
-			k.spec, _ = btf.LoadKernelSpec()
-		}
+		k.spec, _ = kbtf.Open(k.path)
 	}
 	return k.spec != nil
 }
@@ -42,12 +38,10 @@ func (k *kernelTypes) enum(name string) (int64, bool) {
 	if v, ok := k.enums[name]; ok {
 		return v, true
 	}
-	if k.raw == nil {
-		if k.raw = readBTF(k.path); k.raw == nil {
-			k.raw = []byte{}
-		}
+	if !k.load() {
+		return 0, false
 	}
-	v, ok := findKernelEnum(k.raw, name)
+	v, ok := k.spec.Enumerator(name)
 	if ok {
 		k.enums[name] = v
 	}
@@ -65,27 +59,10 @@ func (k *kernelTypes) lookup(name string) btf.Type {
 	if !k.load() {
 		return nil
 	}
-	kind, bare := splitRecordName(name)
-	if kind == "" {
+	if kind, _ := splitRecordName(name); kind == "" {
 		return nil
 	}
-	types, err := k.spec.AnyTypesByName(bare)
-	if err != nil {
-		return nil
-	}
-	for _, t := range types {
-		switch t.(type) {
-		case *btf.Struct:
-			if kind == "struct" {
-				return t
-			}
-		case *btf.Union:
-			if kind == "union" {
-				return t
-			}
-		}
-	}
-	return nil
+	return kbtf.FindRecord(k.spec, name)
 }
 
 func splitRecordName(name string) (kind, bare string) {
@@ -114,27 +91,11 @@ func (k *kernelTypes) typedef(name string) *Type {
 	if !k.load() {
 		return nil
 	}
-	var td *btf.Typedef
-	if err := k.spec.TypeByName(name, &td); err != nil {
-		var multi bool
-		if errors.Is(err, btf.ErrMultipleMatches) {
-			multi = true
-		}
-		if !multi {
-			return nil
-		}
-		types, _ := k.spec.AnyTypesByName(name)
-		for _, t := range types {
-			if x, ok := t.(*btf.Typedef); ok {
-				td = x
-				break
-			}
-		}
-		if td == nil {
-			return nil
-		}
+	tds := kbtf.ByName[*btf.Typedef](k.spec, name)
+	if len(tds) == 0 {
+		return nil
 	}
-	return k.convert(td.Type)
+	return k.convert(tds[0].Type)
 }
 
 // layout converts a BTF struct or union; members of anonymous nested

@@ -48,8 +48,9 @@ func (c *checker) moreCall(e *ast.Call) (t *Type, ok bool) {
 	case "uaddr":
 		return c.uaddrCall(e), true
 	case "skboutput":
-		c.errorf(e, "skboutput() is not supported by bpftc")
-		return nil, true
+		return c.skboutputCall(e), true
+	case "unwatch":
+		return c.unwatchCall(e), true
 	}
 	return nil, false
 }

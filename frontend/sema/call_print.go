@@ -24,6 +24,7 @@ func (c *checker) printCall(e *ast.Call) (*Type, bool) {
 	}
 	t := c.expr(e.Args[0])
 	if t == nil {
+		c.nonePrint(e)
 		return None, true
 	}
 	if !Printable(t) {

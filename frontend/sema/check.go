@@ -124,6 +124,7 @@ func Check(p *ast.Program, opts *Options) (*Info, source.List) {
 		c.diags = append(c.diags, c.finals...)
 	}
 	c.diags.Sort()
+	c.orderLate()
 	c.finishTypes()
 	return c.info, c.diags
 }
@@ -137,6 +138,8 @@ func (c *checker) probes() {
 			t := c.expr(pi.Probe.Pred.X)
 			if t != nil && !t.IsIntLike() {
 				c.errorf(pi.Probe.Pred, "Invalid type for predicate: %s", t.Kind.word())
+			} else if t == nil && c.isNone(pi.Probe.Pred.X) {
+				c.errorf(pi.Probe.Pred, "Invalid type for predicate: none")
 			}
 		}
 		c.block(pi.Probe.Body)

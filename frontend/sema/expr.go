@@ -73,10 +73,13 @@ func (c *checker) exprType(e ast.Expr) *Type {
 	case *ast.TupleIndex:
 		t := c.expr(e.X)
 		if t == nil {
+			if c.isNone(e.X) {
+				c.badTupleIndex(e, nil)
+			}
 			return nil
 		}
 		if t.Kind != KindTuple {
-			c.errorf(e, "Can not access index %d on expression of type '%s'", e.Index, t)
+			c.badTupleIndex(e, t)
 			return nil
 		}
 		if e.Index < 0 || int(e.Index) >= len(t.Elems) {
@@ -245,6 +248,9 @@ func (c *checker) ternary(e *ast.Ternary) *Type {
 	ct := c.expr(e.Cond)
 	tt, et := c.expr(e.Then), c.expr(e.Else)
 	if ct == nil || tt == nil || et == nil {
+		if ct == nil && tt != nil && et != nil && tt.Kind == et.Kind && c.isNone(e.Cond) {
+			c.errorf(e, "Invalid condition in ternary: none")
+		}
 		return nil
 	}
 	if tt.Kind != et.Kind {
@@ -696,6 +702,7 @@ func (c *checker) cast(e *ast.Cast) *Type {
 func (c *checker) binary(e *ast.Binary) *Type {
 	xt, yt := c.expr(e.X), c.expr(e.Y)
 	if xt == nil || yt == nil {
+		c.noneBinary(e, xt, yt)
 		return nil
 	}
 	if xt.Kind == KindPtr || yt.Kind == KindPtr {

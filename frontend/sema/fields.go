@@ -26,6 +26,9 @@ func (c *checker) noteField(fr abi.FieldRead) {
 // noteArgsField records a read of args->name: one assumption per
 // tracepoint the probe attaches to.
 func (c *checker) noteArgsField(name string) {
+	if !c.quiet {
+		c.argsRecord(c.probe)
+	}
 	for _, a := range c.probe.Attach {
 		if a.Format == nil {
 			continue

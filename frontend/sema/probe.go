@@ -49,6 +49,14 @@ type ProbeInfo struct {
 	// Ctx is what args (kfunc, kretfunc) and ctx (iter) read from the
 	// program's context (probe_kfunc.go, probe_iter.go).
 	Ctx *CtxLayout
+	// ArgsCORE is the BTF type of the tracepoint record args reads, when
+	// every attach point's event has the same one: args reads are then
+	// CO-RE relocations (probe_tp_core.go). Nil: fixed offsets.
+	ArgsCORE     *TPRecord
+	argsResolved bool
+	// matches counts the attach points each of Probe's expanded to
+	// (programs.go).
+	matches []int
 }
 
 // Provider kinds: the names the loader reads in the metadata.
@@ -74,6 +82,7 @@ var intervalUnits = map[string]uint64{"s": 1e9, "ms": 1e6, "us": 1e3}
 func (c *checker) expand(p *ast.Probe) *ProbeInfo {
 	pi := &ProbeInfo{Probe: p}
 	for _, ap := range p.Attach {
+		before := len(pi.Attach)
 		switch ap.Provider {
 		case ProviderBegin, ProviderEnd:
 			if c.specials[ap.Provider] {
@@ -102,6 +111,7 @@ func (c *checker) expand(p *ast.Probe) *ProbeInfo {
 		default:
 			c.errorf(ap, "%s probes are not supported yet by bpftc", ap.Provider)
 		}
+		pi.matches = append(pi.matches, len(pi.Attach)-before)
 	}
 	return pi
 }

@@ -11,6 +11,8 @@ type sysCache struct {
 	usdt        map[string][]symtab.USDTProbe // SDT notes by ELF path
 	usdtPID     []symtab.USDTProbe            // SDT notes of the -p process
 	kfuncs      *kfuncCache                   // kernel functions kfunc probes match (probe_kfunc.go)
+	tpRecords   map[string]*TPRecord          // tracepoint record types by "cat:event" (probe_tp_core.go)
+	tpIndex     *tpClassIndex                 // event classes by record layout, once scanned
 }
 
 // sysCache returns the checker's cache, creating it on first use.

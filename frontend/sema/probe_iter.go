@@ -46,8 +46,9 @@ func (c *checker) expandIter(pi *ProbeInfo, ap *ast.AttachPoint) {
 
 // iterLayout lays out the iterator context record rec (struct
 // bpf_iter__task: a pointer per member, each in an anonymous union). Its
-// pointers may be NULL (the last call of an iteration has no object), so
-// they are read, not loaded.
+// pointers may be NULL (the last call of an iteration has no object): they
+// are loaded, and the probe ends when one is NULL (lower's iterStopAtZero),
+// after which the verifier allows offsets from them.
 func (k *kernelTypes) iterLayout(rec string) *CtxLayout {
 	var s *btf.Struct
 	if err := k.spec.TypeByName(rec, &s); err != nil {
@@ -67,7 +68,7 @@ func (k *kernelTypes) iterLayout(rec string) *CtxLayout {
 				}
 				continue
 			}
-			l.Fields = append(l.Fields, k.ctxValue(m.Name, int(off), m.Type, true))
+			l.Fields = append(l.Fields, k.ctxValue(m.Name, int(off), m.Type, false))
 		}
 	}
 	walk(s.Members, 0)

@@ -4,12 +4,12 @@ import (
 	"bufio"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/cilium/ebpf/btf"
 
 	"github.com/bpftc/bpftc/frontend/ast"
+	"github.com/bpftc/bpftc/internal/kbtf"
 )
 
 // maxKfuncArgs is the most parameters a traced function may have (x86_64
@@ -173,43 +173,29 @@ func contains(list []string, s string) bool {
 // btfFunc finds the BTF function fn of module ("vmlinux" for the kernel's
 // own BTF; a module's when checking against the running kernel).
 func (k *kernelTypes) btfFunc(module, fn string) *btf.Func {
-	spec := k.spec
+	var spec kbtf.Finder = k.spec
 	if module != "vmlinux" {
 		if k.path != "" {
 			return nil
 		}
-		var err error
-		if spec, err = btf.LoadKernelModuleSpec(module); err != nil {
+		mod, err := btf.LoadKernelModuleSpec(module)
+		if err != nil {
 			return nil
 		}
+		spec = mod
 	}
-	types, err := spec.AnyTypesByName(fn)
-	if err != nil {
-		return nil
-	}
-	for _, t := range types {
-		if f, ok := t.(*btf.Func); ok {
-			return f
-		}
+	if fns := kbtf.ByName[*btf.Func](spec, fn); len(fns) > 0 {
+		return fns[0]
 	}
 	return nil
 }
 
 // funcNames lists the functions of the kernel's BTF, sorted, each once.
 func (k *kernelTypes) funcNames() []string {
-	seen := map[string]bool{}
-	names := []string{}
-	for t, err := range k.spec.All() {
-		if err != nil {
-			break
-		}
-		if f, ok := t.(*btf.Func); ok && !seen[f.Name] {
-			seen[f.Name] = true
-			names = append(names, f.Name)
-		}
+	if names := k.spec.FuncNames(); names != nil {
+		return names
 	}
-	sort.Strings(names)
-	return names
+	return []string{}
 }
 
 // kfuncLayout lays out the arguments of fn as fentry and fexit programs

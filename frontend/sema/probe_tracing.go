@@ -25,8 +25,9 @@ type CtxField struct {
 	Type   *Type // an integer or a pointer
 	// Read says the value must be copied out with probe_read_kernel rather
 	// than loaded: the verifier would give the loaded pointer a type that
-	// forbids arithmetic (maybe-NULL iterator pointers) or refuse the load
-	// (pointers to pointers, enums or functions).
+	// forbids arithmetic (maybe-NULL pointers) or refuse the load
+	// (pointers to pointers, enums or functions). Iterator pointers are
+	// loaded: the probe ends where one is NULL, as in bpftrace 0.17.
 	Read bool
 	// Unsupported holds the C type of a value of no bpftrace type (a
 	// record passed by value, a float): using it is an error.
@@ -127,7 +128,8 @@ func (c *checker) ctxField(e *ast.Field) *Type {
 // which typed it).
 func (c *checker) noteCtxField(f *CtxField) {
 	if c.probeKind() == ProviderRawTracepoint {
-		return // the loader has no check of btf_trace_EVENT yet
+		c.noteRawtpField(f)
+		return
 	}
 	if c.probeKind() == ProviderIter {
 		c.noteField(abi.FieldRead{Source: abi.SourceBTF, Type: c.probe.Ctx.Struct, Field: f.Name, Offset: uint32(f.Offset), Size: uint32(f.Type.Size)})

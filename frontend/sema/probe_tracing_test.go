@@ -144,7 +144,7 @@ func TestKfuncArgs(t *testing.T) {
 	}{
 		{"kretfunc:vfs_write { }", []string{"file struct file * false", "buf int8 * false", "count unsigned int64 false", "pos int64 * false", "$retval int64 false"}},
 		{"kfunc:do_pp { }", []string{"pp int8 * * true"}},
-		{"iter:task { }", []string{"meta struct bpf_iter_meta * true", "task struct task_struct * true"}},
+		{"iter:task { }", []string{"meta struct bpf_iter_meta * false", "task struct task_struct * false"}},
 	} {
 		info, msgs := checkInfo(t, tc.prog, tracingOpts(t, path, ""))
 		if len(msgs) != 0 {

@@ -57,6 +57,16 @@ func (c *checker) expandUprobe(pi *ProbeInfo, ap *ast.AttachPoint) {
 		})
 		return
 	}
+	if len(paths) == 1 && !hasWildcard(ap.Func) {
+		// One function of one file: look it up instead of listing every
+		// symbol (libc has thousands), with the same answer.
+		if ok, err := symtab.HasFunc(target, ap.Func); err == nil {
+			if ok && !strings.Contains(ap.Func, ".part.") {
+				c.addUprobe(pi, ap, target, ap.Func)
+			}
+			return
+		}
+	}
 	var lines []string
 	for _, p := range paths {
 		for _, fn := range c.funcSymbols(ap, p) {
@@ -65,18 +75,23 @@ func (c *checker) expandUprobe(pi *ProbeInfo, ap *ast.AttachPoint) {
 	}
 	for _, m := range matchSymbols(target+":"+ap.Func, lines) {
 		path, fn := splitColon(m)
-		name := ap.Provider + ":" + m
-		if ap.FuncOffset != 0 {
-			name += fmt.Sprintf("+%d", ap.FuncOffset)
-		}
-		pi.Attach = append(pi.Attach, Attach{
-			Provider: ap.Provider,
-			Target:   path,
-			Func:     fn,
-			Offset:   uint64(ap.FuncOffset),
-			Name:     name,
-		})
+		c.addUprobe(pi, ap, path, fn)
 	}
+}
+
+// addUprobe adds the attachment of ap to function fn of the file at path.
+func (c *checker) addUprobe(pi *ProbeInfo, ap *ast.AttachPoint, path, fn string) {
+	name := ap.Provider + ":" + path + ":" + fn
+	if ap.FuncOffset != 0 {
+		name += fmt.Sprintf("+%d", ap.FuncOffset)
+	}
+	pi.Attach = append(pi.Attach, Attach{
+		Provider: ap.Provider,
+		Target:   path,
+		Func:     fn,
+		Offset:   uint64(ap.FuncOffset),
+		Name:     name,
+	})
 }
 
 // funcSymbols lists the function symbols of an ELF file, cached per check.

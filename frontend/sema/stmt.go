@@ -32,6 +32,8 @@ func (c *checker) stmt(s ast.Stmt) {
 	case *ast.If:
 		if t := c.expr(s.Cond); t != nil && t.Kind != KindInt {
 			c.errorf(s, "Invalid condition in if(): %s", t.Kind.word())
+		} else if t == nil {
+			c.noneCondition(s)
 		}
 		c.block(s.Then)
 		if s.Else != nil {
@@ -162,6 +164,7 @@ func (c *checker) mapKeys(m *ast.Map) []*Type {
 	for _, k := range m.Keys {
 		t := c.expr(k)
 		if t == nil {
+			c.noneKey(k)
 			return nil
 		}
 		switch t.Kind {

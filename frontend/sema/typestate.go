@@ -14,6 +14,8 @@ type typeState struct {
 	asNone bool
 	// none holds expressions left without a type (see markNone).
 	none map[ast.Expr]bool
+	// late lists errors to move after others (see orderLate).
+	late []lateDiag
 	// early is set when an error bpftrace finds in every pass was reported.
 	early bool
 }
@@ -76,6 +78,8 @@ var lastPassOnly = []string{
 	"Undefined map: ", "Undefined variable: ", "Invalid expression for assignment",
 	"Type mismatch for '", "The array index operator", "the index ", "Invalid tuple index",
 	"Ternary operator must return", "Invalid condition in ternary",
+	"Can not access index ", "none type passed to ", "Invalid condition in if",
+	"Invalid type for predicate",
 }
 
 // dropLastPassErrors removes, after an early error, the diagnostics

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/bpftc/bpftc/internal/rawfile"
 )
 
 // Format is a parsed format file.
@@ -43,7 +45,7 @@ const DefaultDir = "/sys/kernel/tracing"
 
 // Load reads the format of category:event under the tracefs directory dir.
 func Load(dir, category, event string) (*Format, error) {
-	b, err := os.ReadFile(filepath.Join(dir, "events", category, event, "format"))
+	b, err := rawfile.ReadFile(filepath.Join(dir, "events", category, event, "format"))
 	if err != nil {
 		return nil, err
 	}

@@ -52,7 +52,8 @@ func compileAll(scripts []*scriptFile, tracefs, btfPath string) ([]compiled, err
 }
 
 // needs lists the tracepoints ("cat:event") the scripts attach to and the
-// kernel records whose fields they read.
+// kernel records whose fields they read (with the tracepoint records args
+// reads go through).
 func needs(objs []compiled) (events, types []string) {
 	ev, ty := map[string]bool{}, map[string]bool{}
 	for _, o := range objs {
@@ -67,7 +68,8 @@ func needs(objs []compiled) (events, types []string) {
 			}
 		}
 		for _, f := range o.meta.Fields {
-			if f.Source == abi.SourceBTF {
+			// A tracepoint field read through CO-RE names its record type.
+			if f.Source == abi.SourceBTF || f.CORE && f.Type != "" {
 				ty[f.Type] = true
 			}
 		}

@@ -15,18 +15,25 @@ type rootSet struct {
 }
 
 // roots collects the names the scripts and the tracepoint formats use,
-// the records whose fields the scripts read, and struct task_struct (the
-// type of curtask).
+// the records whose fields the scripts read, struct task_struct (the type
+// of curtask), and what the compiler looks a tracepoint's record type up
+// by: the btf_trace_EVENT typedef and the class's __bpf_trace_CLASS.
 func roots(scripts []*scriptFile, tracefs string, events, types []string) rootSet {
 	r := rootSet{records: map[string]bool{"struct task_struct": true}, idents: map[string]bool{}}
 	for _, t := range types {
 		r.records[t] = true
+		// The compiler finds a tracepoint's record type through the
+		// class's probe function (sema/probe_tp_core.go).
+		if class, ok := strings.CutPrefix(t, "struct trace_event_raw_"); ok {
+			r.idents["__bpf_trace_"+class] = true
+		}
 	}
 	for _, s := range scripts {
 		r.addText(s.text)
 	}
 	for _, e := range events {
 		cat, ev, _ := strings.Cut(e, ":")
+		r.idents["btf_trace_"+ev] = true // the event's probe prototype
 		b, err := os.ReadFile(filepath.Join(tracefs, "events", cat, ev, "format"))
 		if err != nil {
 			continue

@@ -9,6 +9,8 @@ package abi
 import (
 	"encoding/json"
 	"fmt"
+
+	"github.com/bpftc/bpftc/internal/fastjson"
 )
 
 // SchemaVersion is the version of [Meta] this package reads and writes.
@@ -98,6 +100,8 @@ type Meta struct {
 	// CgroupPaths are the hierarchy filters of the cgroup_path() call sites
 	// (KindCgroupPath values), by id.
 	CgroupPaths []string `json:"cgroup_paths,omitempty"`
+	// SkbOutputs are the skboutput() call sites, by id (watch_skb.go).
+	SkbOutputs []SkbOutput `json:"skb_outputs,omitempty"`
 	// Checksum covers every ELF section but this metadata (see [Checksum]);
 	// the loader refuses an object whose sections no longer match it.
 	Checksum string `json:"checksum,omitempty"`
@@ -306,9 +310,10 @@ type PrintValueRecord struct {
 	Print uint64
 }
 
-// Marshal encodes m as written into [MetaSection].
+// Marshal encodes m as written into [MetaSection]: what json.Marshal
+// writes, without its start-up cost (package fastjson).
 func (m *Meta) Marshal() ([]byte, error) {
-	return json.Marshal(m)
+	return fastjson.Marshal(m)
 }
 
 // Unmarshal decodes a [MetaSection] and checks its schema version.

@@ -8,7 +8,9 @@ type FieldRead struct {
 	// Source is where the layout came from: "tracepoint:CAT:EVENT" (the
 	// event's format file) or "btf" (the kernel's types).
 	Source string `json:"source"`
-	// Type is the kernel record of a BTF read ("struct task_struct").
+	// Type is the kernel record of a BTF read ("struct task_struct"), or
+	// the BTF record a CO-RE tracepoint read goes through ("struct
+	// trace_event_raw_sched_wakeup_template").
 	Type string `json:"type,omitempty"`
 	// Field is the member read: "filename" for args->filename.
 	Field string `json:"field"`
@@ -17,7 +19,9 @@ type FieldRead struct {
 	Offset uint32 `json:"offset"`
 	Size   uint32 `json:"size"`
 	// CORE says the read is relocated by the loader (BPF CO-RE), so its
-	// offset is not an assumption.
+	// offset is not an assumption; when the target kernel's BTF lacks the
+	// tracepoint record Type, the loader reads at Offset instead and
+	// checks it like a fixed read.
 	CORE bool `json:"core,omitempty"`
 }
 

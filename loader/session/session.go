@@ -4,13 +4,10 @@
 package session
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
-	"syscall"
 
 	"golang.org/x/sys/unix"
 
@@ -65,9 +62,12 @@ func CheckFormat(format string) error {
 }
 
 // Run runs obj until it exits or the first SIGINT/SIGTERM, then prints its
-// maps. A second signal kills the process (RT-07).
+// maps; SIGUSR1 prints them while it runs (signals.go).
 func Run(obj *loader.Object, o Options) error {
 	if err := CheckFormat(o.Format); err != nil {
+		return err
+	}
+	if err := Prepare(obj, o.Cmd); err != nil {
 		return err
 	}
 	out, closeOut, err := newOutput(o.Format, o.OutPath, o.Stdout)
@@ -79,19 +79,16 @@ func Run(obj *loader.Object, o Options) error {
 	// (cilium's rlimit package would probe the kernel in every process's
 	// init, bpftc compile included.)
 	_ = unix.Setrlimit(unix.RLIMIT_MEMLOCK, &unix.Rlimit{Cur: unix.RLIM_INFINITY, Max: unix.RLIM_INFINITY})
-	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
-	defer stop()
-	go func() {
-		<-ctx.Done()
-		stop()
-	}()
-	runCtx, proc, cleanup, err := process(ctx, obj, o)
+	sigs := catchSignals()
+	defer sigs.stop()
+	runCtx, proc, cleanup, err := process(sigs.ctx, obj, o)
 	if err != nil {
 		closeOut()
 		return err
 	}
 	defer cleanup()
-	err = obj.Run(runCtx, &loader.RunOptions{Output: out, Quiet: o.Quiet, Process: proc, NoWarnings: o.NoWarnings})
+	err = obj.Run(runCtx, &loader.RunOptions{Output: out, Quiet: o.Quiet, Process: proc, NoWarnings: o.NoWarnings,
+		PrintMaps: sigs.print, OnExit: func(*loader.Live) { sigs.exiting() }})
 	if cerr := closeOut(); err == nil {
 		err = cerr
 	}

@@ -90,12 +90,12 @@ type Frame struct {
 // offset into the symbol and the file that maps addr (bcc's bcc_symbol
 // name, offset and module).
 func (r *Resolver) UserFrame(pid, addr uint64) (Frame, bool) {
-	ms, err := readMaps(pid)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	ms, err := r.layout(pid)
 	if err != nil {
 		return Frame{}, false
 	}
-	r.mu.Lock()
-	defer r.mu.Unlock()
 	for _, m := range ms {
 		if addr < m.start || addr >= m.end {
 			continue
@@ -112,7 +112,9 @@ func (r *Resolver) UserFrame(pid, addr uint64) (Frame, bool) {
 		if !ok {
 			return Frame{}, false
 		}
-		return Frame{Symbol: s, Offset: vaddr - s.Value, Module: m.path}, true
+		off := vaddr - s.Value
+		s.Name = r.displayName(s.Name)
+		return Frame{Symbol: s, Offset: off, Module: m.path}, true
 	}
 	return Frame{}, false
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // USDTArgKind says where a USDT argument's value is.
@@ -30,8 +31,9 @@ type USDTArg struct {
 }
 
 // x86Regs maps the AT&T names of x86-64 general registers, at every width,
-// to their struct pt_regs names.
-var x86Regs = func() map[string]string {
+// to their struct pt_regs names. It is built on first use, not at start-up
+// of every program that links this package.
+var x86Regs = sync.OnceValue(func() map[string]string {
 	m := map[string]string{"rip": "ip", "eip": "ip"}
 	for _, r := range [][5]string{
 		{"ax", "rax", "eax", "ax", "al"},
@@ -54,7 +56,7 @@ var x86Regs = func() map[string]string {
 		}
 	}
 	return m
-}()
+})
 
 // ParseUSDTArgs decodes a location's argument specification: operands
 // separated by spaces, each "[-]SIZE@OPERAND" with an AT&T operand: a
@@ -145,7 +147,7 @@ func parseUSDTArg(s string) (USDTArg, error) {
 // register resolves "%name" to its pt_regs name.
 func register(s string) (string, error) {
 	name, ok := strings.CutPrefix(strings.TrimSpace(s), "%")
-	if r, known := x86Regs[name]; ok && known {
+	if r, known := x86Regs()[name]; ok && known {
 		return r, nil
 	}
 	return "", fmt.Errorf("unknown register %q", s)

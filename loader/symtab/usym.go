@@ -48,6 +48,9 @@ func readMaps(pid uint64) ([]mapping, error) {
 type Resolver struct {
 	mu    sync.Mutex
 	files map[string]*File // nil entry: the file has no readable symbols
+	opts  UserOptions      // SetOptions (usym_options.go)
+	// layouts are the mappings CacheByExe keeps, by executable.
+	layouts map[string]cachedLayout
 }
 
 // NewResolver returns an empty Resolver.

@@ -1,14 +1,22 @@
 // kwl.c: the workload of the kernel tests (e2e/kernels_test.go), built
 // statically with gcc and run inside the guest kernels. Its comm is "kwl";
-// it makes system calls with known arguments, then writes kwl_counter
-// three times (the watchpoint test).
+// it waits for a child that exits at once (sched_process_wait), makes
+// system calls with known arguments (it opens /dev/null and stats /tmp:
+// the path() test), then writes kwl_counter three times (the watchpoint
+// test).
 #include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 volatile long kwl_counter;
 
 int main(void) {
 	static char buf[200];
+	pid_t child = fork();
+	if (child == 0)
+		_exit(0);
+	waitpid(child, 0, 0);
 	int fd = open("/dev/null", O_WRONLY);
 	for (int i = 0; i < 3; i++)
 		write(fd, buf, 100);
@@ -18,6 +26,8 @@ int main(void) {
 	for (int i = 0; i < 4; i++)
 		getppid();
 	close(fd);
+	struct stat st;
+	stat("/tmp", &st);
 	for (int i = 0; i < 3; i++)
 		kwl_counter += 1;
 	return 0;

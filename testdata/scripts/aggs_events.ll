@@ -14,396 +14,393 @@ target triple = "bpf-pc-linux"
 
 define i64 @tp_sys_enter_write(i8* %ctx) nounwind section "bpftc/tp_sys_enter_write" !dbg !8 {
 b0:
-	%v169.slot = alloca [16 x i8], align 8
-	%v169 = bitcast [16 x i8]* %v169.slot to i8*
-	%v151.slot = alloca [8 x i8], align 8
-	%v151 = bitcast [8 x i8]* %v151.slot to i8*
-	%v144.slot = alloca [16 x i8], align 8
-	%v144 = bitcast [16 x i8]* %v144.slot to i8*
-	%v122.slot = alloca [8 x i8], align 8
-	%v122 = bitcast [8 x i8]* %v122.slot to i8*
-	%v115.slot = alloca [16 x i8], align 8
-	%v115 = bitcast [16 x i8]* %v115.slot to i8*
-	%v100.slot = alloca [8 x i8], align 8
-	%v100 = bitcast [8 x i8]* %v100.slot to i8*
-	%v93.slot = alloca [16 x i8], align 8
-	%v93 = bitcast [16 x i8]* %v93.slot to i8*
-	%v77.slot = alloca [8 x i8], align 8
-	%v77 = bitcast [8 x i8]* %v77.slot to i8*
-	%v70.slot = alloca [16 x i8], align 8
-	%v70 = bitcast [16 x i8]* %v70.slot to i8*
-	%v50.slot = alloca [8 x i8], align 8
-	%v50 = bitcast [8 x i8]* %v50.slot to i8*
-	%v43.slot = alloca [16 x i8], align 8
-	%v43 = bitcast [16 x i8]* %v43.slot to i8*
-	%v30.slot = alloca [8 x i8], align 8
-	%v30 = bitcast [8 x i8]* %v30.slot to i8*
-	%v23.slot = alloca [16 x i8], align 8
-	%v23 = bitcast [16 x i8]* %v23.slot to i8*
-	%v10.slot = alloca [8 x i8], align 8
-	%v10 = bitcast [8 x i8]* %v10.slot to i8*
+	%v167.slot = alloca [16 x i8], align 8
+	%v167 = bitcast [16 x i8]* %v167.slot to i8*
+	%v149.slot = alloca [8 x i8], align 8
+	%v149 = bitcast [8 x i8]* %v149.slot to i8*
+	%v142.slot = alloca [16 x i8], align 8
+	%v142 = bitcast [16 x i8]* %v142.slot to i8*
+	%v120.slot = alloca [8 x i8], align 8
+	%v120 = bitcast [8 x i8]* %v120.slot to i8*
+	%v113.slot = alloca [16 x i8], align 8
+	%v113 = bitcast [16 x i8]* %v113.slot to i8*
+	%v98.slot = alloca [8 x i8], align 8
+	%v98 = bitcast [8 x i8]* %v98.slot to i8*
+	%v91.slot = alloca [16 x i8], align 8
+	%v91 = bitcast [16 x i8]* %v91.slot to i8*
+	%v75.slot = alloca [8 x i8], align 8
+	%v75 = bitcast [8 x i8]* %v75.slot to i8*
+	%v68.slot = alloca [16 x i8], align 8
+	%v68 = bitcast [16 x i8]* %v68.slot to i8*
+	%v48.slot = alloca [8 x i8], align 8
+	%v48 = bitcast [8 x i8]* %v48.slot to i8*
+	%v41.slot = alloca [16 x i8], align 8
+	%v41 = bitcast [16 x i8]* %v41.slot to i8*
+	%v28.slot = alloca [8 x i8], align 8
+	%v28 = bitcast [8 x i8]* %v28.slot to i8*
+	%v21.slot = alloca [16 x i8], align 8
+	%v21 = bitcast [16 x i8]* %v21.slot to i8*
+	%v8.slot = alloca [8 x i8], align 8
+	%v8 = bitcast [8 x i8]* %v8.slot to i8*
 	%v1 = call i64 inttoptr (i64 14 to i64 ()*)(), !dbg !11
 	%v3 = lshr i64 %v1, 32, !dbg !11
-	%v7 = icmp ne i64 %v3, 4242, !dbg !11
-	br i1 %v7, label %b1, label %b2, !dbg !11
+	%v5 = icmp eq i64 %v3, 4242, !dbg !11
+	br i1 %v5, label %b1, label %b2, !dbg !11
 
 b1:
-	ret i64 0, !dbg !11
-
-b2:
 	%0 = getelementptr i8, i8* %ctx, i64 32, !dbg !13
 	%1 = bitcast i8* %0 to i64*, !dbg !13
-	%v9 = load i64, i64* %1, align 8, !dbg !13
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v10)
-	%2 = bitcast i8* %v10 to i64*, !dbg !14
+	%v7 = load i64, i64* %1, align 8, !dbg !13
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v8)
+	%2 = bitcast i8* %v8 to i64*, !dbg !14
 	store i64 0, i64* %2, align 8, !dbg !14
-	%v14 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_avg to i8*), i8* %v10), !dbg !14
-	%3 = icmp ne i8* %v14, null
+	%v12 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_avg to i8*), i8* %v8), !dbg !14
+	%3 = icmp ne i8* %v12, null
 	br i1 %3, label %b3, label %b4, !dbg !14
 
 b3:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v10)
-	%4 = bitcast i8* %v14 to i64*, !dbg !14
-	%v15 = load i64, i64* %4, align 8, !dbg !14
-	%v16 = add i64 %v15, %v9, !dbg !14
-	%5 = bitcast i8* %v14 to i64*, !dbg !14
-	store i64 %v16, i64* %5, align 8, !dbg !14
-	%6 = getelementptr i8, i8* %v14, i64 8, !dbg !14
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v8)
+	%4 = bitcast i8* %v12 to i64*, !dbg !14
+	%v13 = load i64, i64* %4, align 8, !dbg !14
+	%v14 = add i64 %v13, %v7, !dbg !14
+	%5 = bitcast i8* %v12 to i64*, !dbg !14
+	store i64 %v14, i64* %5, align 8, !dbg !14
+	%6 = getelementptr i8, i8* %v12, i64 8, !dbg !14
 	%7 = bitcast i8* %6 to i64*, !dbg !14
-	%v18 = load i64, i64* %7, align 8, !dbg !14
-	%v20 = add i64 %v18, 1, !dbg !14
-	%8 = getelementptr i8, i8* %v14, i64 8, !dbg !14
+	%v16 = load i64, i64* %7, align 8, !dbg !14
+	%v18 = add i64 %v16, 1, !dbg !14
+	%8 = getelementptr i8, i8* %v12, i64 8, !dbg !14
 	%9 = bitcast i8* %8 to i64*, !dbg !14
-	store i64 %v20, i64* %9, align 8, !dbg !14
+	store i64 %v18, i64* %9, align 8, !dbg !14
 	br label %b5, !dbg !14
 
 b4:
-	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v23)
-	%10 = bitcast i8* %v23 to i64*, !dbg !14
-	store i64 %v9, i64* %10, align 8, !dbg !14
-	%11 = getelementptr i8, i8* %v23, i64 8, !dbg !14
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v21)
+	%10 = bitcast i8* %v21 to i64*, !dbg !14
+	store i64 %v7, i64* %10, align 8, !dbg !14
+	%11 = getelementptr i8, i8* %v21, i64 8, !dbg !14
 	%12 = bitcast i8* %11 to i64*, !dbg !14
 	store i64 1, i64* %12, align 8, !dbg !14
-	%v28 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_avg to i8*), i8* %v10, i8* %v23, i64 0), !dbg !14
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v23)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v10)
+	%v26 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_avg to i8*), i8* %v8, i8* %v21, i64 0), !dbg !14
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v21)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v8)
 	br label %b5, !dbg !14
 
 b5:
 	%13 = getelementptr i8, i8* %ctx, i64 32, !dbg !15
 	%14 = bitcast i8* %13 to i64*, !dbg !15
-	%v29 = load i64, i64* %14, align 8, !dbg !15
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v30)
-	%15 = bitcast i8* %v30 to i64*, !dbg !16
+	%v27 = load i64, i64* %14, align 8, !dbg !15
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v28)
+	%15 = bitcast i8* %v28 to i64*, !dbg !16
 	store i64 0, i64* %15, align 8, !dbg !16
-	%v34 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_stats to i8*), i8* %v30), !dbg !16
-	%16 = icmp ne i8* %v34, null
+	%v32 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_stats to i8*), i8* %v28), !dbg !16
+	%16 = icmp ne i8* %v32, null
 	br i1 %16, label %b6, label %b7, !dbg !16
 
 b6:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v30)
-	%17 = bitcast i8* %v34 to i64*, !dbg !16
-	%v35 = load i64, i64* %17, align 8, !dbg !16
-	%v36 = add i64 %v35, %v29, !dbg !16
-	%18 = bitcast i8* %v34 to i64*, !dbg !16
-	store i64 %v36, i64* %18, align 8, !dbg !16
-	%19 = getelementptr i8, i8* %v34, i64 8, !dbg !16
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v28)
+	%17 = bitcast i8* %v32 to i64*, !dbg !16
+	%v33 = load i64, i64* %17, align 8, !dbg !16
+	%v34 = add i64 %v33, %v27, !dbg !16
+	%18 = bitcast i8* %v32 to i64*, !dbg !16
+	store i64 %v34, i64* %18, align 8, !dbg !16
+	%19 = getelementptr i8, i8* %v32, i64 8, !dbg !16
 	%20 = bitcast i8* %19 to i64*, !dbg !16
-	%v38 = load i64, i64* %20, align 8, !dbg !16
-	%v40 = add i64 %v38, 1, !dbg !16
-	%21 = getelementptr i8, i8* %v34, i64 8, !dbg !16
+	%v36 = load i64, i64* %20, align 8, !dbg !16
+	%v38 = add i64 %v36, 1, !dbg !16
+	%21 = getelementptr i8, i8* %v32, i64 8, !dbg !16
 	%22 = bitcast i8* %21 to i64*, !dbg !16
-	store i64 %v40, i64* %22, align 8, !dbg !16
+	store i64 %v38, i64* %22, align 8, !dbg !16
 	br label %b8, !dbg !16
 
 b7:
-	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v43)
-	%23 = bitcast i8* %v43 to i64*, !dbg !16
-	store i64 %v29, i64* %23, align 8, !dbg !16
-	%24 = getelementptr i8, i8* %v43, i64 8, !dbg !16
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v41)
+	%23 = bitcast i8* %v41 to i64*, !dbg !16
+	store i64 %v27, i64* %23, align 8, !dbg !16
+	%24 = getelementptr i8, i8* %v41, i64 8, !dbg !16
 	%25 = bitcast i8* %24 to i64*, !dbg !16
 	store i64 1, i64* %25, align 8, !dbg !16
-	%v48 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_stats to i8*), i8* %v30, i8* %v43, i64 0), !dbg !16
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v43)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v30)
+	%v46 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_stats to i8*), i8* %v28, i8* %v41, i64 0), !dbg !16
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v41)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v28)
 	br label %b8, !dbg !16
 
 b8:
 	%26 = getelementptr i8, i8* %ctx, i64 32, !dbg !17
 	%27 = bitcast i8* %26 to i64*, !dbg !17
-	%v49 = load i64, i64* %27, align 8, !dbg !17
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v50)
-	%28 = bitcast i8* %v50 to i64*, !dbg !18
+	%v47 = load i64, i64* %27, align 8, !dbg !17
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v48)
+	%28 = bitcast i8* %v48 to i64*, !dbg !18
 	store i64 0, i64* %28, align 8, !dbg !18
-	%v54 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_min to i8*), i8* %v50), !dbg !18
-	%v56 = sub i64 u0xFFFFFFFF, %v49, !dbg !18
-	%29 = icmp ne i8* %v54, null
+	%v52 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_min to i8*), i8* %v48), !dbg !18
+	%v54 = sub i64 u0xFFFFFFFF, %v47, !dbg !18
+	%29 = icmp ne i8* %v52, null
 	br i1 %29, label %b9, label %b10, !dbg !18
 
 b9:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v50)
-	%30 = getelementptr i8, i8* %v54, i64 8, !dbg !18
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v48)
+	%30 = getelementptr i8, i8* %v52, i64 8, !dbg !18
 	%31 = bitcast i8* %30 to i64*, !dbg !18
-	%v58 = load i64, i64* %31, align 8, !dbg !18
-	%32 = icmp ne i64 %v58, 0
+	%v56 = load i64, i64* %31, align 8, !dbg !18
+	%32 = icmp ne i64 %v56, 0
 	br i1 %32, label %b12, label %b13, !dbg !18
 
 b12:
-	%33 = bitcast i8* %v54 to i64*, !dbg !18
-	%v60 = load i64, i64* %33, align 8, !dbg !18
-	%v61 = sub i64 u0xFFFFFFFF, %v60, !dbg !18
-	br label %b13, !dbg !18
+	%33 = bitcast i8* %v52 to i64*, !dbg !18
+	%v58 = load i64, i64* %33, align 8, !dbg !18
+	%v59 = sub i64 u0xFFFFFFFF, %v58, !dbg !18
+	%v174 = icmp sge i64 %v54, %v59, !dbg !18
+	br i1 %v174, label %b14, label %b11, !dbg !18
 
 b13:
-	%v62 = phi i64 [ 0, %b9 ], [ %v61, %b12 ]
-	%v63 = icmp sge i64 %v56, %v62, !dbg !18
-	br i1 %v63, label %b14, label %b11, !dbg !18
+	%v61 = icmp sge i64 %v54, 0, !dbg !18
+	br i1 %v61, label %b14, label %b11, !dbg !18
 
 b14:
-	%34 = bitcast i8* %v54 to i64*, !dbg !18
-	store i64 %v49, i64* %34, align 8, !dbg !18
-	%35 = getelementptr i8, i8* %v54, i64 8, !dbg !18
+	%34 = bitcast i8* %v52 to i64*, !dbg !18
+	store i64 %v47, i64* %34, align 8, !dbg !18
+	%35 = getelementptr i8, i8* %v52, i64 8, !dbg !18
 	%36 = bitcast i8* %35 to i64*, !dbg !18
 	store i64 1, i64* %36, align 8, !dbg !18
 	br label %b11, !dbg !18
 
 b10:
-	%v68 = icmp sge i64 %v56, 0, !dbg !18
-	br i1 %v68, label %b16, label %b11, !dbg !18
+	%v66 = icmp sge i64 %v54, 0, !dbg !18
+	br i1 %v66, label %b16, label %b11, !dbg !18
 
 b16:
-	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v70)
-	%37 = bitcast i8* %v70 to i64*, !dbg !18
-	store i64 %v49, i64* %37, align 8, !dbg !18
-	%38 = getelementptr i8, i8* %v70, i64 8, !dbg !18
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v68)
+	%37 = bitcast i8* %v68 to i64*, !dbg !18
+	store i64 %v47, i64* %37, align 8, !dbg !18
+	%38 = getelementptr i8, i8* %v68, i64 8, !dbg !18
 	%39 = bitcast i8* %38 to i64*, !dbg !18
 	store i64 1, i64* %39, align 8, !dbg !18
-	%v75 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_min to i8*), i8* %v50, i8* %v70, i64 0), !dbg !18
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v70)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v50)
+	%v73 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_min to i8*), i8* %v48, i8* %v68, i64 0), !dbg !18
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v68)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v48)
 	br label %b11, !dbg !18
 
 b11:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v50)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v48)
 	%40 = getelementptr i8, i8* %ctx, i64 32, !dbg !19
 	%41 = bitcast i8* %40 to i64*, !dbg !19
-	%v76 = load i64, i64* %41, align 8, !dbg !19
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v77)
-	%42 = bitcast i8* %v77 to i64*, !dbg !20
+	%v74 = load i64, i64* %41, align 8, !dbg !19
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v75)
+	%42 = bitcast i8* %v75 to i64*, !dbg !20
 	store i64 0, i64* %42, align 8, !dbg !20
-	%v81 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_max to i8*), i8* %v77), !dbg !20
-	%43 = icmp ne i8* %v81, null
+	%v79 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_max to i8*), i8* %v75), !dbg !20
+	%43 = icmp ne i8* %v79, null
 	br i1 %43, label %b18, label %b19, !dbg !20
 
 b18:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v77)
-	%44 = getelementptr i8, i8* %v81, i64 8, !dbg !20
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v75)
+	%44 = getelementptr i8, i8* %v79, i64 8, !dbg !20
 	%45 = bitcast i8* %44 to i64*, !dbg !20
-	%v83 = load i64, i64* %45, align 8, !dbg !20
-	%46 = icmp ne i64 %v83, 0
+	%v81 = load i64, i64* %45, align 8, !dbg !20
+	%46 = icmp ne i64 %v81, 0
 	br i1 %46, label %b21, label %b22, !dbg !20
 
 b21:
-	%47 = bitcast i8* %v81 to i64*, !dbg !20
-	%v84 = load i64, i64* %47, align 8, !dbg !20
-	br label %b22, !dbg !20
+	%47 = bitcast i8* %v79 to i64*, !dbg !20
+	%v82 = load i64, i64* %47, align 8, !dbg !20
+	%v175 = icmp sge i64 %v74, %v82, !dbg !20
+	br i1 %v175, label %b23, label %b20, !dbg !20
 
 b22:
-	%v85 = phi i64 [ 0, %b18 ], [ %v84, %b21 ]
-	%v86 = icmp sge i64 %v76, %v85, !dbg !20
-	br i1 %v86, label %b23, label %b20, !dbg !20
+	%v84 = icmp sge i64 %v74, 0, !dbg !20
+	br i1 %v84, label %b23, label %b20, !dbg !20
 
 b23:
-	%48 = bitcast i8* %v81 to i64*, !dbg !20
-	store i64 %v76, i64* %48, align 8, !dbg !20
-	%49 = getelementptr i8, i8* %v81, i64 8, !dbg !20
+	%48 = bitcast i8* %v79 to i64*, !dbg !20
+	store i64 %v74, i64* %48, align 8, !dbg !20
+	%49 = getelementptr i8, i8* %v79, i64 8, !dbg !20
 	%50 = bitcast i8* %49 to i64*, !dbg !20
 	store i64 1, i64* %50, align 8, !dbg !20
 	br label %b20, !dbg !20
 
 b19:
-	%v91 = icmp sge i64 %v76, 0, !dbg !20
-	br i1 %v91, label %b25, label %b20, !dbg !20
+	%v89 = icmp sge i64 %v74, 0, !dbg !20
+	br i1 %v89, label %b25, label %b20, !dbg !20
 
 b25:
-	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v93)
-	%51 = bitcast i8* %v93 to i64*, !dbg !20
-	store i64 %v76, i64* %51, align 8, !dbg !20
-	%52 = getelementptr i8, i8* %v93, i64 8, !dbg !20
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v91)
+	%51 = bitcast i8* %v91 to i64*, !dbg !20
+	store i64 %v74, i64* %51, align 8, !dbg !20
+	%52 = getelementptr i8, i8* %v91, i64 8, !dbg !20
 	%53 = bitcast i8* %52 to i64*, !dbg !20
 	store i64 1, i64* %53, align 8, !dbg !20
-	%v98 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_max to i8*), i8* %v77, i8* %v93, i64 0), !dbg !20
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v93)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v77)
+	%v96 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_max to i8*), i8* %v75, i8* %v91, i64 0), !dbg !20
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v91)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v75)
 	br label %b20, !dbg !20
 
 b20:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v77)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v75)
 	%54 = getelementptr i8, i8* %ctx, i64 32, !dbg !21
 	%55 = bitcast i8* %54 to i64*, !dbg !21
-	%v99 = load i64, i64* %55, align 8, !dbg !21
+	%v97 = load i64, i64* %55, align 8, !dbg !21
 	%56 = getelementptr i8, i8* %ctx, i64 32, !dbg !22
 	%57 = bitcast i8* %56 to i64*, !dbg !22
-	%v101 = load i64, i64* %57, align 8, !dbg !22
-	%v103.c = icmp uge i64 %v101, 100, !dbg !22
-	%v103 = zext i1 %v103.c to i64, !dbg !22
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v100)
-	%58 = bitcast i8* %v100 to i64*, !dbg !22
-	store i64 %v103, i64* %58, align 8, !dbg !22
-	%v106 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_by to i8*), i8* %v100), !dbg !22
-	%59 = icmp ne i8* %v106, null
+	%v99 = load i64, i64* %57, align 8, !dbg !22
+	%v101.c = icmp uge i64 %v99, 100, !dbg !22
+	%v101 = zext i1 %v101.c to i64, !dbg !22
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v98)
+	%58 = bitcast i8* %v98 to i64*, !dbg !22
+	store i64 %v101, i64* %58, align 8, !dbg !22
+	%v104 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_by to i8*), i8* %v98), !dbg !22
+	%59 = icmp ne i8* %v104, null
 	br i1 %59, label %b27, label %b28, !dbg !22
 
 b27:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v100)
-	%60 = bitcast i8* %v106 to i64*, !dbg !22
-	%v107 = load i64, i64* %60, align 8, !dbg !22
-	%v108 = add i64 %v107, %v99, !dbg !22
-	%61 = bitcast i8* %v106 to i64*, !dbg !22
-	store i64 %v108, i64* %61, align 8, !dbg !22
-	%62 = getelementptr i8, i8* %v106, i64 8, !dbg !22
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v98)
+	%60 = bitcast i8* %v104 to i64*, !dbg !22
+	%v105 = load i64, i64* %60, align 8, !dbg !22
+	%v106 = add i64 %v105, %v97, !dbg !22
+	%61 = bitcast i8* %v104 to i64*, !dbg !22
+	store i64 %v106, i64* %61, align 8, !dbg !22
+	%62 = getelementptr i8, i8* %v104, i64 8, !dbg !22
 	%63 = bitcast i8* %62 to i64*, !dbg !22
-	%v110 = load i64, i64* %63, align 8, !dbg !22
-	%v112 = add i64 %v110, 1, !dbg !22
-	%64 = getelementptr i8, i8* %v106, i64 8, !dbg !22
+	%v108 = load i64, i64* %63, align 8, !dbg !22
+	%v110 = add i64 %v108, 1, !dbg !22
+	%64 = getelementptr i8, i8* %v104, i64 8, !dbg !22
 	%65 = bitcast i8* %64 to i64*, !dbg !22
-	store i64 %v112, i64* %65, align 8, !dbg !22
+	store i64 %v110, i64* %65, align 8, !dbg !22
 	br label %b29, !dbg !22
 
 b28:
-	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v115)
-	%66 = bitcast i8* %v115 to i64*, !dbg !22
-	store i64 %v99, i64* %66, align 8, !dbg !22
-	%67 = getelementptr i8, i8* %v115, i64 8, !dbg !22
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v113)
+	%66 = bitcast i8* %v113 to i64*, !dbg !22
+	store i64 %v97, i64* %66, align 8, !dbg !22
+	%67 = getelementptr i8, i8* %v113, i64 8, !dbg !22
 	%68 = bitcast i8* %67 to i64*, !dbg !22
 	store i64 1, i64* %68, align 8, !dbg !22
-	%v120 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_by to i8*), i8* %v100, i8* %v115, i64 0), !dbg !22
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v115)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v100)
+	%v118 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_by to i8*), i8* %v98, i8* %v113, i64 0), !dbg !22
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v113)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v98)
 	br label %b29, !dbg !22
 
 b29:
 	%69 = getelementptr i8, i8* %ctx, i64 32, !dbg !24
 	%70 = bitcast i8* %69 to i64*, !dbg !24
-	%v121 = load i64, i64* %70, align 8, !dbg !24
+	%v119 = load i64, i64* %70, align 8, !dbg !24
 	%71 = getelementptr i8, i8* %ctx, i64 32, !dbg !25
 	%72 = bitcast i8* %71 to i64*, !dbg !25
-	%v123 = load i64, i64* %72, align 8, !dbg !25
-	%v125.c = icmp uge i64 %v123, 100, !dbg !25
-	%v125 = zext i1 %v125.c to i64, !dbg !25
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v122)
-	%73 = bitcast i8* %v122 to i64*, !dbg !25
-	store i64 %v125, i64* %73, align 8, !dbg !25
-	%v128 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_mins to i8*), i8* %v122), !dbg !25
-	%v130 = sub i64 u0xFFFFFFFF, %v121, !dbg !25
-	%74 = icmp ne i8* %v128, null
+	%v121 = load i64, i64* %72, align 8, !dbg !25
+	%v123.c = icmp uge i64 %v121, 100, !dbg !25
+	%v123 = zext i1 %v123.c to i64, !dbg !25
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v120)
+	%73 = bitcast i8* %v120 to i64*, !dbg !25
+	store i64 %v123, i64* %73, align 8, !dbg !25
+	%v126 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_mins to i8*), i8* %v120), !dbg !25
+	%v128 = sub i64 u0xFFFFFFFF, %v119, !dbg !25
+	%74 = icmp ne i8* %v126, null
 	br i1 %74, label %b30, label %b31, !dbg !25
 
 b30:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v122)
-	%75 = getelementptr i8, i8* %v128, i64 8, !dbg !25
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v120)
+	%75 = getelementptr i8, i8* %v126, i64 8, !dbg !25
 	%76 = bitcast i8* %75 to i64*, !dbg !25
-	%v132 = load i64, i64* %76, align 8, !dbg !25
-	%77 = icmp ne i64 %v132, 0
+	%v130 = load i64, i64* %76, align 8, !dbg !25
+	%77 = icmp ne i64 %v130, 0
 	br i1 %77, label %b33, label %b34, !dbg !25
 
 b33:
-	%78 = bitcast i8* %v128 to i64*, !dbg !25
-	%v134 = load i64, i64* %78, align 8, !dbg !25
-	%v135 = sub i64 u0xFFFFFFFF, %v134, !dbg !25
-	br label %b34, !dbg !25
+	%78 = bitcast i8* %v126 to i64*, !dbg !25
+	%v132 = load i64, i64* %78, align 8, !dbg !25
+	%v133 = sub i64 u0xFFFFFFFF, %v132, !dbg !25
+	%v176 = icmp sge i64 %v128, %v133, !dbg !25
+	br i1 %v176, label %b35, label %b32, !dbg !25
 
 b34:
-	%v136 = phi i64 [ 0, %b30 ], [ %v135, %b33 ]
-	%v137 = icmp sge i64 %v130, %v136, !dbg !25
-	br i1 %v137, label %b35, label %b32, !dbg !25
+	%v135 = icmp sge i64 %v128, 0, !dbg !25
+	br i1 %v135, label %b35, label %b32, !dbg !25
 
 b35:
-	%79 = bitcast i8* %v128 to i64*, !dbg !25
-	store i64 %v121, i64* %79, align 8, !dbg !25
-	%80 = getelementptr i8, i8* %v128, i64 8, !dbg !25
+	%79 = bitcast i8* %v126 to i64*, !dbg !25
+	store i64 %v119, i64* %79, align 8, !dbg !25
+	%80 = getelementptr i8, i8* %v126, i64 8, !dbg !25
 	%81 = bitcast i8* %80 to i64*, !dbg !25
 	store i64 1, i64* %81, align 8, !dbg !25
 	br label %b32, !dbg !25
 
 b31:
-	%v142 = icmp sge i64 %v130, 0, !dbg !25
-	br i1 %v142, label %b37, label %b32, !dbg !25
+	%v140 = icmp sge i64 %v128, 0, !dbg !25
+	br i1 %v140, label %b37, label %b32, !dbg !25
 
 b37:
-	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v144)
-	%82 = bitcast i8* %v144 to i64*, !dbg !25
-	store i64 %v121, i64* %82, align 8, !dbg !25
-	%83 = getelementptr i8, i8* %v144, i64 8, !dbg !25
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v142)
+	%82 = bitcast i8* %v142 to i64*, !dbg !25
+	store i64 %v119, i64* %82, align 8, !dbg !25
+	%83 = getelementptr i8, i8* %v142, i64 8, !dbg !25
 	%84 = bitcast i8* %83 to i64*, !dbg !25
 	store i64 1, i64* %84, align 8, !dbg !25
-	%v149 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_mins to i8*), i8* %v122, i8* %v144, i64 0), !dbg !25
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v144)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v122)
+	%v147 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_mins to i8*), i8* %v120, i8* %v142, i64 0), !dbg !25
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v142)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v120)
 	br label %b32, !dbg !25
 
 b32:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v122)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v120)
 	%85 = getelementptr i8, i8* %ctx, i64 32, !dbg !26
 	%86 = bitcast i8* %85 to i64*, !dbg !26
-	%v150 = load i64, i64* %86, align 8, !dbg !26
+	%v148 = load i64, i64* %86, align 8, !dbg !26
 	%87 = getelementptr i8, i8* %ctx, i64 32, !dbg !27
 	%88 = bitcast i8* %87 to i64*, !dbg !27
-	%v152 = load i64, i64* %88, align 8, !dbg !27
-	%v154.c = icmp uge i64 %v152, 100, !dbg !27
-	%v154 = zext i1 %v154.c to i64, !dbg !27
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v151)
-	%89 = bitcast i8* %v151 to i64*, !dbg !27
-	store i64 %v154, i64* %89, align 8, !dbg !27
-	%v157 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_maxs to i8*), i8* %v151), !dbg !27
-	%90 = icmp ne i8* %v157, null
+	%v150 = load i64, i64* %88, align 8, !dbg !27
+	%v152.c = icmp uge i64 %v150, 100, !dbg !27
+	%v152 = zext i1 %v152.c to i64, !dbg !27
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v149)
+	%89 = bitcast i8* %v149 to i64*, !dbg !27
+	store i64 %v152, i64* %89, align 8, !dbg !27
+	%v155 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_maxs to i8*), i8* %v149), !dbg !27
+	%90 = icmp ne i8* %v155, null
 	br i1 %90, label %b39, label %b40, !dbg !27
 
 b39:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v151)
-	%91 = getelementptr i8, i8* %v157, i64 8, !dbg !27
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v149)
+	%91 = getelementptr i8, i8* %v155, i64 8, !dbg !27
 	%92 = bitcast i8* %91 to i64*, !dbg !27
-	%v159 = load i64, i64* %92, align 8, !dbg !27
-	%93 = icmp ne i64 %v159, 0
+	%v157 = load i64, i64* %92, align 8, !dbg !27
+	%93 = icmp ne i64 %v157, 0
 	br i1 %93, label %b42, label %b43, !dbg !27
 
 b42:
-	%94 = bitcast i8* %v157 to i64*, !dbg !27
-	%v160 = load i64, i64* %94, align 8, !dbg !27
-	br label %b43, !dbg !27
+	%94 = bitcast i8* %v155 to i64*, !dbg !27
+	%v158 = load i64, i64* %94, align 8, !dbg !27
+	%v177 = icmp sge i64 %v148, %v158, !dbg !27
+	br i1 %v177, label %b44, label %b2, !dbg !27
 
 b43:
-	%v161 = phi i64 [ 0, %b39 ], [ %v160, %b42 ]
-	%v162 = icmp sge i64 %v150, %v161, !dbg !27
-	br i1 %v162, label %b44, label %b41, !dbg !27
+	%v160 = icmp sge i64 %v148, 0, !dbg !27
+	br i1 %v160, label %b44, label %b2, !dbg !27
 
 b44:
-	%95 = bitcast i8* %v157 to i64*, !dbg !27
-	store i64 %v150, i64* %95, align 8, !dbg !27
-	%96 = getelementptr i8, i8* %v157, i64 8, !dbg !27
+	%95 = bitcast i8* %v155 to i64*, !dbg !27
+	store i64 %v148, i64* %95, align 8, !dbg !27
+	%96 = getelementptr i8, i8* %v155, i64 8, !dbg !27
 	%97 = bitcast i8* %96 to i64*, !dbg !27
 	store i64 1, i64* %97, align 8, !dbg !27
-	br label %b41, !dbg !27
+	br label %b2, !dbg !27
 
 b40:
-	%v167 = icmp sge i64 %v150, 0, !dbg !27
-	br i1 %v167, label %b46, label %b41, !dbg !27
+	%v165 = icmp sge i64 %v148, 0, !dbg !27
+	br i1 %v165, label %b46, label %b2, !dbg !27
 
 b46:
-	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v169)
-	%98 = bitcast i8* %v169 to i64*, !dbg !27
-	store i64 %v150, i64* %98, align 8, !dbg !27
-	%99 = getelementptr i8, i8* %v169, i64 8, !dbg !27
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v167)
+	%98 = bitcast i8* %v167 to i64*, !dbg !27
+	store i64 %v148, i64* %98, align 8, !dbg !27
+	%99 = getelementptr i8, i8* %v167, i64 8, !dbg !27
 	%100 = bitcast i8* %99 to i64*, !dbg !27
 	store i64 1, i64* %100, align 8, !dbg !27
-	%v174 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_maxs to i8*), i8* %v151, i8* %v169, i64 0), !dbg !27
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v169)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v151)
-	br label %b41, !dbg !27
+	%v172 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_maxs to i8*), i8* %v149, i8* %v167, i64 0), !dbg !27
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v167)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v149)
+	br label %b2, !dbg !27
 
-b41:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v151)
-	ret i64 0, !dbg !27
+b2:
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v149)
+	ret i64 0, !dbg !11
 }
 
 declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind
@@ -412,56 +409,53 @@ declare void @llvm.lifetime.start.p0i8(i64 %0, i8* %1) argmemonly nounwind
 
 define i64 @tp_sys_enter_getppid(i8* %ctx) nounwind section "bpftc/tp_sys_enter_getppid" !dbg !28 {
 b0:
-	%v23.slot = alloca [16 x i8], align 8
-	%v23 = bitcast [16 x i8]* %v23.slot to i8*
-	%v10.slot = alloca [8 x i8], align 8
-	%v10 = bitcast [8 x i8]* %v10.slot to i8*
+	%v21.slot = alloca [16 x i8], align 8
+	%v21 = bitcast [16 x i8]* %v21.slot to i8*
+	%v8.slot = alloca [8 x i8], align 8
+	%v8 = bitcast [8 x i8]* %v8.slot to i8*
 	%v1 = call i64 inttoptr (i64 14 to i64 ()*)(), !dbg !31
 	%v3 = lshr i64 %v1, 32, !dbg !31
-	%v7 = icmp ne i64 %v3, 4242, !dbg !31
-	br i1 %v7, label %b1, label %b2, !dbg !31
+	%v5 = icmp eq i64 %v3, 4242, !dbg !31
+	br i1 %v5, label %b1, label %b2, !dbg !31
 
 b1:
-	ret i64 0, !dbg !31
-
-b2:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v10)
-	%0 = bitcast i8* %v10 to i64*, !dbg !34
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v8)
+	%0 = bitcast i8* %v8 to i64*, !dbg !34
 	store i64 0, i64* %0, align 8, !dbg !34
-	%v14 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_calls to i8*), i8* %v10), !dbg !34
-	%1 = icmp ne i8* %v14, null
+	%v12 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_calls to i8*), i8* %v8), !dbg !34
+	%1 = icmp ne i8* %v12, null
 	br i1 %1, label %b3, label %b4, !dbg !34
 
 b3:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v10)
-	%2 = bitcast i8* %v14 to i64*, !dbg !34
-	%v15 = load i64, i64* %2, align 8, !dbg !34
-	%v16 = add i64 %v15, 1, !dbg !34
-	%3 = bitcast i8* %v14 to i64*, !dbg !34
-	store i64 %v16, i64* %3, align 8, !dbg !34
-	%4 = getelementptr i8, i8* %v14, i64 8, !dbg !34
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v8)
+	%2 = bitcast i8* %v12 to i64*, !dbg !34
+	%v13 = load i64, i64* %2, align 8, !dbg !34
+	%v14 = add i64 %v13, 1, !dbg !34
+	%3 = bitcast i8* %v12 to i64*, !dbg !34
+	store i64 %v14, i64* %3, align 8, !dbg !34
+	%4 = getelementptr i8, i8* %v12, i64 8, !dbg !34
 	%5 = bitcast i8* %4 to i64*, !dbg !34
-	%v18 = load i64, i64* %5, align 8, !dbg !34
-	%v20 = add i64 %v18, 1, !dbg !34
-	%6 = getelementptr i8, i8* %v14, i64 8, !dbg !34
+	%v16 = load i64, i64* %5, align 8, !dbg !34
+	%v18 = add i64 %v16, 1, !dbg !34
+	%6 = getelementptr i8, i8* %v12, i64 8, !dbg !34
 	%7 = bitcast i8* %6 to i64*, !dbg !34
-	store i64 %v20, i64* %7, align 8, !dbg !34
-	br label %b5, !dbg !34
+	store i64 %v18, i64* %7, align 8, !dbg !34
+	br label %b2, !dbg !34
 
 b4:
-	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v23)
-	%8 = bitcast i8* %v23 to i64*, !dbg !34
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v21)
+	%8 = bitcast i8* %v21 to i64*, !dbg !34
 	store i64 1, i64* %8, align 8, !dbg !34
-	%9 = getelementptr i8, i8* %v23, i64 8, !dbg !34
+	%9 = getelementptr i8, i8* %v21, i64 8, !dbg !34
 	%10 = bitcast i8* %9 to i64*, !dbg !34
 	store i64 1, i64* %10, align 8, !dbg !34
-	%v28 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_calls to i8*), i8* %v10, i8* %v23, i64 0), !dbg !34
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v23)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v10)
-	br label %b5, !dbg !34
+	%v26 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_calls to i8*), i8* %v8, i8* %v21, i64 0), !dbg !34
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v21)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v8)
+	br label %b2, !dbg !34
 
-b5:
-	ret i64 0, !dbg !34
+b2:
+	ret i64 0, !dbg !31
 }
 
 !llvm.dbg.cu = !{!1}

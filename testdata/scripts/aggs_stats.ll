@@ -385,18 +385,14 @@ b19:
 	%69 = bitcast i8* %68 to i64*, !dbg !23
 	%v130 = load i64, i64* %69, align 8, !dbg !23
 	%70 = icmp ne i64 %v130, 0
-	br i1 %70, label %b22, label %b23, !dbg !23
+	br i1 %70, label %b22, label %b24, !dbg !23
 
 b22:
 	%71 = bitcast i8* %v126 to i64*, !dbg !23
 	%v132 = load i64, i64* %71, align 8, !dbg !23
 	%v133 = sub i64 u0xFFFFFFFF, %v132, !dbg !23
-	br label %b23, !dbg !23
-
-b23:
-	%v134 = phi i64 [ 0, %b19 ], [ %v133, %b22 ]
-	%v135 = icmp sge i64 u0xFFFFFFFA, %v134, !dbg !23
-	br i1 %v135, label %b24, label %b21, !dbg !23
+	%v823 = icmp sge i64 u0xFFFFFFFA, %v133, !dbg !23
+	br i1 %v823, label %b24, label %b21, !dbg !23
 
 b24:
 	%72 = bitcast i8* %v126 to i64*, !dbg !23
@@ -432,18 +428,14 @@ b28:
 	%81 = bitcast i8* %80 to i64*, !dbg !25
 	%v157 = load i64, i64* %81, align 8, !dbg !25
 	%82 = icmp ne i64 %v157, 0
-	br i1 %82, label %b31, label %b32, !dbg !25
+	br i1 %82, label %b31, label %b33, !dbg !25
 
 b31:
 	%83 = bitcast i8* %v153 to i64*, !dbg !25
 	%v159 = load i64, i64* %83, align 8, !dbg !25
 	%v160 = sub i64 u0xFFFFFFFF, %v159, !dbg !25
-	br label %b32, !dbg !25
-
-b32:
-	%v161 = phi i64 [ 0, %b28 ], [ %v160, %b31 ]
-	%v162 = icmp sge i64 u0xFFFFFFF8, %v161, !dbg !25
-	br i1 %v162, label %b33, label %b30, !dbg !25
+	%v824 = icmp sge i64 u0xFFFFFFF8, %v160, !dbg !25
+	br i1 %v824, label %b33, label %b30, !dbg !25
 
 b33:
 	%84 = bitcast i8* %v153 to i64*, !dbg !25
@@ -479,18 +471,14 @@ b37:
 	%93 = bitcast i8* %92 to i64*, !dbg !27
 	%v184 = load i64, i64* %93, align 8, !dbg !27
 	%94 = icmp ne i64 %v184, 0
-	br i1 %94, label %b40, label %b41, !dbg !27
+	br i1 %94, label %b40, label %b39, !dbg !27
 
 b40:
 	%95 = bitcast i8* %v180 to i64*, !dbg !27
 	%v186 = load i64, i64* %95, align 8, !dbg !27
 	%v187 = sub i64 u0xFFFFFFFF, %v186, !dbg !27
-	br label %b41, !dbg !27
-
-b41:
-	%v188 = phi i64 [ 0, %b37 ], [ %v187, %b40 ]
-	%v189 = icmp sge i64 -1, %v188, !dbg !27
-	br i1 %v189, label %b42, label %b39, !dbg !27
+	%v825 = icmp sge i64 -1, %v187, !dbg !27
+	br i1 %v825, label %b42, label %b39, !dbg !27
 
 b42:
 	%96 = bitcast i8* %v180 to i64*, !dbg !27
@@ -514,18 +502,14 @@ b46:
 	%102 = bitcast i8* %101 to i64*, !dbg !29
 	%v211 = load i64, i64* %102, align 8, !dbg !29
 	%103 = icmp ne i64 %v211, 0
-	br i1 %103, label %b49, label %b50, !dbg !29
+	br i1 %103, label %b49, label %b51, !dbg !29
 
 b49:
 	%104 = bitcast i8* %v207 to i64*, !dbg !29
 	%v213 = load i64, i64* %104, align 8, !dbg !29
 	%v214 = sub i64 u0xFFFFFFFF, %v213, !dbg !29
-	br label %b50, !dbg !29
-
-b50:
-	%v215 = phi i64 [ 0, %b46 ], [ %v214, %b49 ]
-	%v216 = icmp sge i64 u0x100000002, %v215, !dbg !29
-	br i1 %v216, label %b51, label %b48, !dbg !29
+	%v826 = icmp sge i64 u0x100000002, %v214, !dbg !29
+	br i1 %v826, label %b51, label %b48, !dbg !29
 
 b51:
 	%105 = bitcast i8* %v207 to i64*, !dbg !29
@@ -561,18 +545,14 @@ b55:
 	%114 = bitcast i8* %113 to i64*, !dbg !30
 	%v238 = load i64, i64* %114, align 8, !dbg !30
 	%115 = icmp ne i64 %v238, 0
-	br i1 %115, label %b58, label %b59, !dbg !30
+	br i1 %115, label %b58, label %b60, !dbg !30
 
 b58:
 	%116 = bitcast i8* %v234 to i64*, !dbg !30
 	%v240 = load i64, i64* %116, align 8, !dbg !30
 	%v241 = sub i64 u0xFFFFFFFF, %v240, !dbg !30
-	br label %b59, !dbg !30
-
-b59:
-	%v242 = phi i64 [ 0, %b55 ], [ %v241, %b58 ]
-	%v243 = icmp sge i64 u0xFFFFFFFA, %v242, !dbg !30
-	br i1 %v243, label %b60, label %b57, !dbg !30
+	%v827 = icmp sge i64 u0xFFFFFFFA, %v241, !dbg !30
+	br i1 %v827, label %b60, label %b57, !dbg !30
 
 b60:
 	%117 = bitcast i8* %v234 to i64*, !dbg !30
@@ -608,18 +588,14 @@ b64:
 	%126 = bitcast i8* %125 to i64*, !dbg !31
 	%v265 = load i64, i64* %126, align 8, !dbg !31
 	%127 = icmp ne i64 %v265, 0
-	br i1 %127, label %b67, label %b68, !dbg !31
+	br i1 %127, label %b67, label %b69, !dbg !31
 
 b67:
 	%128 = bitcast i8* %v261 to i64*, !dbg !31
 	%v267 = load i64, i64* %128, align 8, !dbg !31
 	%v268 = sub i64 u0xFFFFFFFF, %v267, !dbg !31
-	br label %b68, !dbg !31
-
-b68:
-	%v269 = phi i64 [ 0, %b64 ], [ %v268, %b67 ]
-	%v270 = icmp sge i64 u0xFFFFFFFF, %v269, !dbg !31
-	br i1 %v270, label %b69, label %b66, !dbg !31
+	%v828 = icmp sge i64 u0xFFFFFFFF, %v268, !dbg !31
+	br i1 %v828, label %b69, label %b66, !dbg !31
 
 b69:
 	%129 = bitcast i8* %v261 to i64*, !dbg !31
@@ -655,17 +631,13 @@ b73:
 	%138 = bitcast i8* %137 to i64*, !dbg !32
 	%v290 = load i64, i64* %138, align 8, !dbg !32
 	%139 = icmp ne i64 %v290, 0
-	br i1 %139, label %b76, label %b77, !dbg !32
+	br i1 %139, label %b76, label %b78, !dbg !32
 
 b76:
 	%140 = bitcast i8* %v288 to i64*, !dbg !32
 	%v291 = load i64, i64* %140, align 8, !dbg !32
-	br label %b77, !dbg !32
-
-b77:
-	%v292 = phi i64 [ 0, %b73 ], [ %v291, %b76 ]
-	%v293 = icmp sge i64 5, %v292, !dbg !32
-	br i1 %v293, label %b78, label %b75, !dbg !32
+	%v829 = icmp sge i64 5, %v291, !dbg !32
+	br i1 %v829, label %b78, label %b75, !dbg !32
 
 b78:
 	%141 = bitcast i8* %v288 to i64*, !dbg !32
@@ -701,17 +673,13 @@ b82:
 	%150 = bitcast i8* %149 to i64*, !dbg !33
 	%v313 = load i64, i64* %150, align 8, !dbg !33
 	%151 = icmp ne i64 %v313, 0
-	br i1 %151, label %b85, label %b86, !dbg !33
+	br i1 %151, label %b85, label %b87, !dbg !33
 
 b85:
 	%152 = bitcast i8* %v311 to i64*, !dbg !33
 	%v314 = load i64, i64* %152, align 8, !dbg !33
-	br label %b86, !dbg !33
-
-b86:
-	%v315 = phi i64 [ 0, %b82 ], [ %v314, %b85 ]
-	%v316 = icmp sge i64 3, %v315, !dbg !33
-	br i1 %v316, label %b87, label %b84, !dbg !33
+	%v830 = icmp sge i64 3, %v314, !dbg !33
+	br i1 %v830, label %b87, label %b84, !dbg !33
 
 b87:
 	%153 = bitcast i8* %v311 to i64*, !dbg !33
@@ -747,17 +715,13 @@ b91:
 	%162 = bitcast i8* %161 to i64*, !dbg !34
 	%v336 = load i64, i64* %162, align 8, !dbg !34
 	%163 = icmp ne i64 %v336, 0
-	br i1 %163, label %b94, label %b95, !dbg !34
+	br i1 %163, label %b94, label %b93, !dbg !34
 
 b94:
 	%164 = bitcast i8* %v334 to i64*, !dbg !34
 	%v337 = load i64, i64* %164, align 8, !dbg !34
-	br label %b95, !dbg !34
-
-b95:
-	%v338 = phi i64 [ 0, %b91 ], [ %v337, %b94 ]
-	%v339 = icmp sge i64 -3, %v338, !dbg !34
-	br i1 %v339, label %b96, label %b93, !dbg !34
+	%v831 = icmp sge i64 -3, %v337, !dbg !34
+	br i1 %v831, label %b96, label %b93, !dbg !34
 
 b96:
 	%165 = bitcast i8* %v334 to i64*, !dbg !34
@@ -781,17 +745,13 @@ b100:
 	%171 = bitcast i8* %170 to i64*, !dbg !36
 	%v359 = load i64, i64* %171, align 8, !dbg !36
 	%172 = icmp ne i64 %v359, 0
-	br i1 %172, label %b103, label %b104, !dbg !36
+	br i1 %172, label %b103, label %b102, !dbg !36
 
 b103:
 	%173 = bitcast i8* %v357 to i64*, !dbg !36
 	%v360 = load i64, i64* %173, align 8, !dbg !36
-	br label %b104, !dbg !36
-
-b104:
-	%v361 = phi i64 [ 0, %b100 ], [ %v360, %b103 ]
-	%v362 = icmp sge i64 -9, %v361, !dbg !36
-	br i1 %v362, label %b105, label %b102, !dbg !36
+	%v832 = icmp sge i64 -9, %v360, !dbg !36
+	br i1 %v832, label %b105, label %b102, !dbg !36
 
 b105:
 	%174 = bitcast i8* %v357 to i64*, !dbg !36
@@ -815,17 +775,13 @@ b109:
 	%180 = bitcast i8* %179 to i64*, !dbg !37
 	%v382 = load i64, i64* %180, align 8, !dbg !37
 	%181 = icmp ne i64 %v382, 0
-	br i1 %181, label %b112, label %b113, !dbg !37
+	br i1 %181, label %b112, label %b114, !dbg !37
 
 b112:
 	%182 = bitcast i8* %v380 to i64*, !dbg !37
 	%v383 = load i64, i64* %182, align 8, !dbg !37
-	br label %b113, !dbg !37
-
-b113:
-	%v384 = phi i64 [ 0, %b109 ], [ %v383, %b112 ]
-	%v385 = icmp sge i64 10, %v384, !dbg !37
-	br i1 %v385, label %b114, label %b111, !dbg !37
+	%v833 = icmp sge i64 10, %v383, !dbg !37
+	br i1 %v833, label %b114, label %b111, !dbg !37
 
 b114:
 	%183 = bitcast i8* %v380 to i64*, !dbg !37
@@ -861,17 +817,13 @@ b118:
 	%192 = bitcast i8* %191 to i64*, !dbg !39
 	%v405 = load i64, i64* %192, align 8, !dbg !39
 	%193 = icmp ne i64 %v405, 0
-	br i1 %193, label %b121, label %b122, !dbg !39
+	br i1 %193, label %b121, label %b123, !dbg !39
 
 b121:
 	%194 = bitcast i8* %v403 to i64*, !dbg !39
 	%v406 = load i64, i64* %194, align 8, !dbg !39
-	br label %b122, !dbg !39
-
-b122:
-	%v407 = phi i64 [ 0, %b118 ], [ %v406, %b121 ]
-	%v408 = icmp sge i64 30, %v407, !dbg !39
-	br i1 %v408, label %b123, label %b120, !dbg !39
+	%v834 = icmp sge i64 30, %v406, !dbg !39
+	br i1 %v834, label %b123, label %b120, !dbg !39
 
 b123:
 	%195 = bitcast i8* %v403 to i64*, !dbg !39
@@ -907,17 +859,13 @@ b127:
 	%204 = bitcast i8* %203 to i64*, !dbg !41
 	%v428 = load i64, i64* %204, align 8, !dbg !41
 	%205 = icmp ne i64 %v428, 0
-	br i1 %205, label %b130, label %b131, !dbg !41
+	br i1 %205, label %b130, label %b132, !dbg !41
 
 b130:
 	%206 = bitcast i8* %v426 to i64*, !dbg !41
 	%v429 = load i64, i64* %206, align 8, !dbg !41
-	br label %b131, !dbg !41
-
-b131:
-	%v430 = phi i64 [ 0, %b127 ], [ %v429, %b130 ]
-	%v431 = icmp sge i64 20, %v430, !dbg !41
-	br i1 %v431, label %b132, label %b129, !dbg !41
+	%v835 = icmp sge i64 20, %v429, !dbg !41
+	br i1 %v835, label %b132, label %b129, !dbg !41
 
 b132:
 	%207 = bitcast i8* %v426 to i64*, !dbg !41
@@ -953,18 +901,14 @@ b136:
 	%216 = bitcast i8* %215 to i64*, !dbg !43
 	%v453 = load i64, i64* %216, align 8, !dbg !43
 	%217 = icmp ne i64 %v453, 0
-	br i1 %217, label %b139, label %b140, !dbg !43
+	br i1 %217, label %b139, label %b141, !dbg !43
 
 b139:
 	%218 = bitcast i8* %v449 to i64*, !dbg !43
 	%v455 = load i64, i64* %218, align 8, !dbg !43
 	%v456 = sub i64 u0xFFFFFFFF, %v455, !dbg !43
-	br label %b140, !dbg !43
-
-b140:
-	%v457 = phi i64 [ 0, %b136 ], [ %v456, %b139 ]
-	%v458 = icmp sge i64 4294966995, %v457, !dbg !43
-	br i1 %v458, label %b141, label %b138, !dbg !43
+	%v836 = icmp sge i64 4294966995, %v456, !dbg !43
+	br i1 %v836, label %b141, label %b138, !dbg !43
 
 b141:
 	%219 = bitcast i8* %v449 to i64*, !dbg !43
@@ -1000,18 +944,14 @@ b145:
 	%228 = bitcast i8* %227 to i64*, !dbg !45
 	%v480 = load i64, i64* %228, align 8, !dbg !45
 	%229 = icmp ne i64 %v480, 0
-	br i1 %229, label %b148, label %b149, !dbg !45
+	br i1 %229, label %b148, label %b150, !dbg !45
 
 b148:
 	%230 = bitcast i8* %v476 to i64*, !dbg !45
 	%v482 = load i64, i64* %230, align 8, !dbg !45
 	%v483 = sub i64 u0xFFFFFFFF, %v482, !dbg !45
-	br label %b149, !dbg !45
-
-b149:
-	%v484 = phi i64 [ 0, %b145 ], [ %v483, %b148 ]
-	%v485 = icmp sge i64 4294967395, %v484, !dbg !45
-	br i1 %v485, label %b150, label %b147, !dbg !45
+	%v837 = icmp sge i64 4294967395, %v483, !dbg !45
+	br i1 %v837, label %b150, label %b147, !dbg !45
 
 b150:
 	%231 = bitcast i8* %v476 to i64*, !dbg !45
@@ -1047,18 +987,14 @@ b154:
 	%240 = bitcast i8* %239 to i64*, !dbg !47
 	%v507 = load i64, i64* %240, align 8, !dbg !47
 	%241 = icmp ne i64 %v507, 0
-	br i1 %241, label %b157, label %b158, !dbg !47
+	br i1 %241, label %b157, label %b159, !dbg !47
 
 b157:
 	%242 = bitcast i8* %v503 to i64*, !dbg !47
 	%v509 = load i64, i64* %242, align 8, !dbg !47
 	%v510 = sub i64 u0xFFFFFFFF, %v509, !dbg !47
-	br label %b158, !dbg !47
-
-b158:
-	%v511 = phi i64 [ 0, %b154 ], [ %v510, %b157 ]
-	%v512 = icmp sge i64 u0xFFFFFF37, %v511, !dbg !47
-	br i1 %v512, label %b159, label %b156, !dbg !47
+	%v838 = icmp sge i64 u0xFFFFFF37, %v510, !dbg !47
+	br i1 %v838, label %b159, label %b156, !dbg !47
 
 b159:
 	%243 = bitcast i8* %v503 to i64*, !dbg !47
@@ -1426,18 +1362,14 @@ b181:
 	%374 = bitcast i8* %373 to i64*, !dbg !64
 	%v758 = load i64, i64* %374, align 8, !dbg !64
 	%375 = icmp ne i64 %v758, 0
-	br i1 %375, label %b184, label %b185, !dbg !64
+	br i1 %375, label %b184, label %b186, !dbg !64
 
 b184:
 	%376 = bitcast i8* %v754 to i64*, !dbg !64
 	%v760 = load i64, i64* %376, align 8, !dbg !64
 	%v761 = sub i64 u0xFFFFFFFF, %v760, !dbg !64
-	br label %b185, !dbg !64
-
-b185:
-	%v762 = phi i64 [ 0, %b181 ], [ %v761, %b184 ]
-	%v763 = icmp sge i64 u0xFFFFFFFE, %v762, !dbg !64
-	br i1 %v763, label %b186, label %b183, !dbg !64
+	%v839 = icmp sge i64 u0xFFFFFFFE, %v761, !dbg !64
+	br i1 %v839, label %b186, label %b183, !dbg !64
 
 b186:
 	%377 = bitcast i8* %v754 to i64*, !dbg !64
@@ -1473,18 +1405,14 @@ b190:
 	%386 = bitcast i8* %385 to i64*, !dbg !65
 	%v785 = load i64, i64* %386, align 8, !dbg !65
 	%387 = icmp ne i64 %v785, 0
-	br i1 %387, label %b193, label %b194, !dbg !65
+	br i1 %387, label %b193, label %b195, !dbg !65
 
 b193:
 	%388 = bitcast i8* %v781 to i64*, !dbg !65
 	%v787 = load i64, i64* %388, align 8, !dbg !65
 	%v788 = sub i64 u0xFFFFFFFF, %v787, !dbg !65
-	br label %b194, !dbg !65
-
-b194:
-	%v789 = phi i64 [ 0, %b190 ], [ %v788, %b193 ]
-	%v790 = icmp sge i64 u0xFFFFFFFD, %v789, !dbg !65
-	br i1 %v790, label %b195, label %b192, !dbg !65
+	%v840 = icmp sge i64 u0xFFFFFFFD, %v788, !dbg !65
+	br i1 %v840, label %b195, label %b192, !dbg !65
 
 b195:
 	%389 = bitcast i8* %v781 to i64*, !dbg !65
@@ -1563,18 +1491,14 @@ b1:
 	%3 = bitcast i8* %2 to i64*, !dbg !72
 	%v10 = load i64, i64* %3, align 8, !dbg !72
 	%4 = icmp ne i64 %v10, 0
-	br i1 %4, label %b4, label %b5, !dbg !72
+	br i1 %4, label %b4, label %b6, !dbg !72
 
 b4:
 	%5 = bitcast i8* %v6 to i64*, !dbg !72
 	%v12 = load i64, i64* %5, align 8, !dbg !72
 	%v13 = sub i64 u0xFFFFFFFF, %v12, !dbg !72
-	br label %b5, !dbg !72
-
-b5:
-	%v14 = phi i64 [ 0, %b1 ], [ %v13, %b4 ]
-	%v15 = icmp sge i64 u0xFFFFFFFD, %v14, !dbg !72
-	br i1 %v15, label %b6, label %b3, !dbg !72
+	%v49 = icmp sge i64 u0xFFFFFFFD, %v13, !dbg !72
+	br i1 %v49, label %b6, label %b3, !dbg !72
 
 b6:
 	%6 = bitcast i8* %v6 to i64*, !dbg !72

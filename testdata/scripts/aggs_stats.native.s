@@ -4,847 +4,790 @@ BEGIN:
 	   3: MovReg dst: r2 src: rfp
 	   4: AddImm dst: r2 imm: -8
 	   5: Call FnMapLookupElem
-	   6: MovReg dst: r1 src: r0
-	   7: JEqImm dst: r1 off: 7 imm: 0
-	   8: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	   9: AddImm dst: r2 imm: -4
-	  10: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	  11: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	  12: AddImm dst: r2 imm: 1
-	  13: StXMemDW dst: r1 src: r2 off: 8 imm: 0
-	  14: Ja off: 10
-	  15: StMemDW dst: rfp src: r0 off: -24 imm: -4
-	  16: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	  17: LoadMapPtr dst: r1 fd: 0 <AT_av>
-	  19: MovReg dst: r2 src: rfp
-	  20: AddImm dst: r2 imm: -8
-	  21: MovReg dst: r3 src: rfp
-	  22: AddImm dst: r3 imm: -24
-	  23: MovImm dst: r4 imm: 0
-	  24: Call FnMapUpdateElem
-	  25: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	  26: LoadMapPtr dst: r1 fd: 0 <AT_av>
-	  28: MovReg dst: r2 src: rfp
-	  29: AddImm dst: r2 imm: -8
-	  30: Call FnMapLookupElem
-	  31: MovReg dst: r1 src: r0
-	  32: JEqImm dst: r1 off: 7 imm: 0
-	  33: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	  34: AddImm dst: r2 imm: 1
-	  35: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	  36: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	  37: AddImm dst: r2 imm: 1
-	  38: StXMemDW dst: r1 src: r2 off: 8 imm: 0
-	  39: Ja off: 10
-	  40: StMemDW dst: rfp src: r0 off: -24 imm: 1
-	  41: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	  42: LoadMapPtr dst: r1 fd: 0 <AT_av>
-	  44: MovReg dst: r2 src: rfp
-	  45: AddImm dst: r2 imm: -8
-	  46: MovReg dst: r3 src: rfp
-	  47: AddImm dst: r3 imm: -24
-	  48: MovImm dst: r4 imm: 0
-	  49: Call FnMapUpdateElem
-	  50: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	  51: LoadMapPtr dst: r1 fd: 0 <AT_st>
-	  53: MovReg dst: r2 src: rfp
-	  54: AddImm dst: r2 imm: -8
-	  55: Call FnMapLookupElem
-	  56: MovReg dst: r1 src: r0
-	  57: JEqImm dst: r1 off: 7 imm: 0
-	  58: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	  59: AddImm dst: r2 imm: -4
-	  60: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	  61: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	  62: AddImm dst: r2 imm: 1
-	  63: StXMemDW dst: r1 src: r2 off: 8 imm: 0
-	  64: Ja off: 10
-	  65: StMemDW dst: rfp src: r0 off: -24 imm: -4
-	  66: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	  67: LoadMapPtr dst: r1 fd: 0 <AT_st>
-	  69: MovReg dst: r2 src: rfp
-	  70: AddImm dst: r2 imm: -8
-	  71: MovReg dst: r3 src: rfp
-	  72: AddImm dst: r3 imm: -24
-	  73: MovImm dst: r4 imm: 0
-	  74: Call FnMapUpdateElem
-	  75: StMemDW dst: rfp src: r0 off: -8 imm: 2
-	  76: LoadMapPtr dst: r1 fd: 0 <AT_st>
-	  78: MovReg dst: r2 src: rfp
-	  79: AddImm dst: r2 imm: -8
-	  80: Call FnMapLookupElem
-	  81: MovReg dst: r1 src: r0
-	  82: JEqImm dst: r1 off: 7 imm: 0
-	  83: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	  84: AddImm dst: r2 imm: 10
-	  85: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	  86: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	  87: AddImm dst: r2 imm: 1
-	  88: StXMemDW dst: r1 src: r2 off: 8 imm: 0
-	  89: Ja off: 10
-	  90: StMemDW dst: rfp src: r0 off: -24 imm: 10
-	  91: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	  92: LoadMapPtr dst: r1 fd: 0 <AT_st>
-	  94: MovReg dst: r2 src: rfp
-	  95: AddImm dst: r2 imm: -8
-	  96: MovReg dst: r3 src: rfp
-	  97: AddImm dst: r3 imm: -24
-	  98: MovImm dst: r4 imm: 0
-	  99: Call FnMapUpdateElem
-	 100: StMemDW dst: rfp src: r0 off: -8 imm: 2
-	 101: LoadMapPtr dst: r1 fd: 0 <AT_st>
-	 103: MovReg dst: r2 src: rfp
-	 104: AddImm dst: r2 imm: -8
-	 105: Call FnMapLookupElem
-	 106: MovReg dst: r1 src: r0
-	 107: JEqImm dst: r1 off: 7 imm: 0
-	 108: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 109: AddImm dst: r2 imm: 4
-	 110: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 111: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 112: AddImm dst: r2 imm: 1
-	 113: StXMemDW dst: r1 src: r2 off: 8 imm: 0
-	 114: Ja off: 10
-	 115: StMemDW dst: rfp src: r0 off: -24 imm: 4
-	 116: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 117: LoadMapPtr dst: r1 fd: 0 <AT_st>
-	 119: MovReg dst: r2 src: rfp
-	 120: AddImm dst: r2 imm: -8
-	 121: MovReg dst: r3 src: rfp
-	 122: AddImm dst: r3 imm: -24
-	 123: MovImm dst: r4 imm: 0
-	 124: Call FnMapUpdateElem
-	 125: StMemDW dst: rfp src: r0 off: -8 imm: 3
-	 126: LoadMapPtr dst: r1 fd: 0 <AT_st>
-	 128: MovReg dst: r2 src: rfp
-	 129: AddImm dst: r2 imm: -8
-	 130: Call FnMapLookupElem
-	 131: MovReg dst: r1 src: r0
-	 132: JEqImm dst: r1 off: 7 imm: 0
-	 133: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 134: AddImm dst: r2 imm: 100
-	 135: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 136: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 137: AddImm dst: r2 imm: 1
-	 138: StXMemDW dst: r1 src: r2 off: 8 imm: 0
-	 139: Ja off: 10
-	 140: StMemDW dst: rfp src: r0 off: -24 imm: 100
-	 141: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 142: LoadMapPtr dst: r1 fd: 0 <AT_st>
-	 144: MovReg dst: r2 src: rfp
-	 145: AddImm dst: r2 imm: -8
-	 146: MovReg dst: r3 src: rfp
-	 147: AddImm dst: r3 imm: -24
-	 148: MovImm dst: r4 imm: 0
-	 149: Call FnMapUpdateElem
-	 150: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 151: LoadMapPtr dst: r1 fd: 0 <AT_mn>
-	 153: MovReg dst: r2 src: rfp
-	 154: AddImm dst: r2 imm: -8
-	 155: Call FnMapLookupElem
-	 156: MovReg dst: r1 src: r0
-	 157: JEqImm dst: r1 off: 15 imm: 0
-	 158: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 159: JEqImm dst: r2 off: 6 imm: 0
-	 160: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 161: LdImmDW dst: r0 imm: 4294967295
-	 163: SubReg dst: r0 src: r2
-	 164: MovReg dst: r2 src: r0
-	 165: Ja off: 1
-	 166: MovImm dst: r2 imm: 0
-	 167: LdImmDW dst: r0 imm: 4294967290
-	 169: JSGTReg dst: r2 off: 13 src: r0
-	 170: StMemDW dst: r1 src: r0 off: 0 imm: 5
-	 171: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 172: Ja off: 10
-	 173: StMemDW dst: rfp src: r0 off: -24 imm: 5
-	 174: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 175: LoadMapPtr dst: r1 fd: 0 <AT_mn>
-	 177: MovReg dst: r2 src: rfp
-	 178: AddImm dst: r2 imm: -8
-	 179: MovReg dst: r3 src: rfp
-	 180: AddImm dst: r3 imm: -24
-	 181: MovImm dst: r4 imm: 0
-	 182: Call FnMapUpdateElem
-	 183: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 184: LoadMapPtr dst: r1 fd: 0 <AT_mn>
-	 186: MovReg dst: r2 src: rfp
-	 187: AddImm dst: r2 imm: -8
-	 188: Call FnMapLookupElem
-	 189: MovReg dst: r1 src: r0
-	 190: JEqImm dst: r1 off: 15 imm: 0
-	 191: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 192: JEqImm dst: r2 off: 6 imm: 0
-	 193: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 194: LdImmDW dst: r0 imm: 4294967295
-	 196: SubReg dst: r0 src: r2
-	 197: MovReg dst: r2 src: r0
-	 198: Ja off: 1
-	 199: MovImm dst: r2 imm: 0
-	 200: LdImmDW dst: r0 imm: 4294967288
-	 202: JSGTReg dst: r2 off: 13 src: r0
-	 203: StMemDW dst: r1 src: r0 off: 0 imm: 7
-	 204: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 205: Ja off: 10
-	 206: StMemDW dst: rfp src: r0 off: -24 imm: 7
-	 207: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 208: LoadMapPtr dst: r1 fd: 0 <AT_mn>
-	 210: MovReg dst: r2 src: rfp
-	 211: AddImm dst: r2 imm: -8
-	 212: MovReg dst: r3 src: rfp
-	 213: AddImm dst: r3 imm: -24
-	 214: MovImm dst: r4 imm: 0
-	 215: Call FnMapUpdateElem
-	 216: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 217: LoadMapPtr dst: r1 fd: 0 <AT_mn2>
-	 219: MovReg dst: r2 src: rfp
-	 220: AddImm dst: r2 imm: -8
-	 221: Call FnMapLookupElem
-	 222: MovReg dst: r1 src: r0
-	 223: JEqImm dst: r1 off: 14 imm: 0
-	 224: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 225: JEqImm dst: r2 off: 6 imm: 0
-	 226: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 227: LdImmDW dst: r0 imm: 4294967295
-	 229: SubReg dst: r0 src: r2
-	 230: MovReg dst: r2 src: r0
-	 231: Ja off: 1
-	 232: MovImm dst: r2 imm: 0
-	 233: JSGTImm dst: r2 off: 4 imm: -1
-	 234: LdImmDW dst: r0 imm: 4294967296
-	 236: StXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 237: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 238: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 239: LoadMapPtr dst: r1 fd: 0 <AT_mn3>
-	 241: MovReg dst: r2 src: rfp
-	 242: AddImm dst: r2 imm: -8
-	 243: Call FnMapLookupElem
-	 244: MovReg dst: r1 src: r0
-	 245: JEqImm dst: r1 off: 15 imm: 0
-	 246: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 247: JEqImm dst: r2 off: 6 imm: 0
-	 248: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 249: LdImmDW dst: r0 imm: 4294967295
-	 251: SubReg dst: r0 src: r2
-	 252: MovReg dst: r2 src: r0
-	 253: Ja off: 1
-	 254: MovImm dst: r2 imm: 0
-	 255: LdImmDW dst: r0 imm: 4294967298
-	 257: JSGTReg dst: r2 off: 13 src: r0
-	 258: StMemDW dst: r1 src: r0 off: 0 imm: -3
-	 259: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 260: Ja off: 10
-	 261: StMemDW dst: rfp src: r0 off: -24 imm: -3
-	 262: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 263: LoadMapPtr dst: r1 fd: 0 <AT_mn3>
-	 265: MovReg dst: r2 src: rfp
-	 266: AddImm dst: r2 imm: -8
-	 267: MovReg dst: r3 src: rfp
-	 268: AddImm dst: r3 imm: -24
-	 269: MovImm dst: r4 imm: 0
-	 270: Call FnMapUpdateElem
-	 271: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 272: LoadMapPtr dst: r1 fd: 0 <AT_mn3>
-	 274: MovReg dst: r2 src: rfp
-	 275: AddImm dst: r2 imm: -8
-	 276: Call FnMapLookupElem
-	 277: MovReg dst: r1 src: r0
-	 278: JEqImm dst: r1 off: 15 imm: 0
-	 279: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 280: JEqImm dst: r2 off: 6 imm: 0
-	 281: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 282: LdImmDW dst: r0 imm: 4294967295
-	 284: SubReg dst: r0 src: r2
-	 285: MovReg dst: r2 src: r0
-	 286: Ja off: 1
-	 287: MovImm dst: r2 imm: 0
-	 288: LdImmDW dst: r0 imm: 4294967290
-	 290: JSGTReg dst: r2 off: 13 src: r0
-	 291: StMemDW dst: r1 src: r0 off: 0 imm: 5
-	 292: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 293: Ja off: 10
-	 294: StMemDW dst: rfp src: r0 off: -24 imm: 5
-	 295: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 296: LoadMapPtr dst: r1 fd: 0 <AT_mn3>
-	 298: MovReg dst: r2 src: rfp
-	 299: AddImm dst: r2 imm: -8
-	 300: MovReg dst: r3 src: rfp
-	 301: AddImm dst: r3 imm: -24
-	 302: MovImm dst: r4 imm: 0
-	 303: Call FnMapUpdateElem
-	 304: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 305: LoadMapPtr dst: r1 fd: 0 <AT_mnz>
-	 307: MovReg dst: r2 src: rfp
-	 308: AddImm dst: r2 imm: -8
-	 309: Call FnMapLookupElem
-	 310: MovReg dst: r1 src: r0
-	 311: JEqImm dst: r1 off: 15 imm: 0
-	 312: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 313: JEqImm dst: r2 off: 6 imm: 0
-	 314: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 315: LdImmDW dst: r0 imm: 4294967295
-	 317: SubReg dst: r0 src: r2
-	 318: MovReg dst: r2 src: r0
-	 319: Ja off: 1
-	 320: MovImm dst: r2 imm: 0
-	 321: LdImmDW dst: r0 imm: 4294967295
-	 323: JSGTReg dst: r2 off: 13 src: r0
-	 324: StMemDW dst: r1 src: r0 off: 0 imm: 0
-	 325: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 326: Ja off: 10
-	 327: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	 328: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 329: LoadMapPtr dst: r1 fd: 0 <AT_mnz>
-	 331: MovReg dst: r2 src: rfp
-	 332: AddImm dst: r2 imm: -8
-	 333: MovReg dst: r3 src: rfp
-	 334: AddImm dst: r3 imm: -24
-	 335: MovImm dst: r4 imm: 0
-	 336: Call FnMapUpdateElem
-	 337: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 338: LoadMapPtr dst: r1 fd: 0 <AT_mx>
-	 340: MovReg dst: r2 src: rfp
-	 341: AddImm dst: r2 imm: -8
-	 342: Call FnMapLookupElem
-	 343: MovReg dst: r1 src: r0
-	 344: JEqImm dst: r1 off: 9 imm: 0
-	 345: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 346: JEqImm dst: r2 off: 2 imm: 0
-	 347: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 348: Ja off: 1
-	 349: MovImm dst: r2 imm: 0
-	 350: JSGTImm dst: r2 off: 13 imm: 5
-	 351: StMemDW dst: r1 src: r0 off: 0 imm: 5
-	 352: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 353: Ja off: 10
-	 354: StMemDW dst: rfp src: r0 off: -24 imm: 5
-	 355: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 356: LoadMapPtr dst: r1 fd: 0 <AT_mx>
-	 358: MovReg dst: r2 src: rfp
-	 359: AddImm dst: r2 imm: -8
-	 360: MovReg dst: r3 src: rfp
-	 361: AddImm dst: r3 imm: -24
-	 362: MovImm dst: r4 imm: 0
-	 363: Call FnMapUpdateElem
-	 364: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 365: LoadMapPtr dst: r1 fd: 0 <AT_mx>
-	 367: MovReg dst: r2 src: rfp
-	 368: AddImm dst: r2 imm: -8
-	 369: Call FnMapLookupElem
-	 370: MovReg dst: r1 src: r0
-	 371: JEqImm dst: r1 off: 9 imm: 0
-	 372: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 373: JEqImm dst: r2 off: 2 imm: 0
-	 374: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 375: Ja off: 1
-	 376: MovImm dst: r2 imm: 0
-	 377: JSGTImm dst: r2 off: 13 imm: 3
-	 378: StMemDW dst: r1 src: r0 off: 0 imm: 3
-	 379: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 380: Ja off: 10
-	 381: StMemDW dst: rfp src: r0 off: -24 imm: 3
-	 382: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 383: LoadMapPtr dst: r1 fd: 0 <AT_mx>
-	 385: MovReg dst: r2 src: rfp
-	 386: AddImm dst: r2 imm: -8
-	 387: MovReg dst: r3 src: rfp
-	 388: AddImm dst: r3 imm: -24
-	 389: MovImm dst: r4 imm: 0
-	 390: Call FnMapUpdateElem
-	 391: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 392: LoadMapPtr dst: r1 fd: 0 <AT_mxneg>
-	 394: MovReg dst: r2 src: rfp
-	 395: AddImm dst: r2 imm: -8
-	 396: Call FnMapLookupElem
-	 397: MovReg dst: r1 src: r0
-	 398: JEqImm dst: r1 off: 8 imm: 0
-	 399: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 400: JEqImm dst: r2 off: 2 imm: 0
-	 401: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 402: Ja off: 1
-	 403: MovImm dst: r2 imm: 0
-	 404: JSGTImm dst: r2 off: 2 imm: -3
-	 405: StMemDW dst: r1 src: r0 off: 0 imm: -3
-	 406: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 407: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 408: LoadMapPtr dst: r1 fd: 0 <AT_mxneg>
-	 410: MovReg dst: r2 src: rfp
-	 411: AddImm dst: r2 imm: -8
-	 412: Call FnMapLookupElem
-	 413: MovReg dst: r1 src: r0
-	 414: JEqImm dst: r1 off: 8 imm: 0
-	 415: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 416: JEqImm dst: r2 off: 2 imm: 0
-	 417: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 418: Ja off: 1
-	 419: MovImm dst: r2 imm: 0
-	 420: JSGTImm dst: r2 off: 2 imm: -9
-	 421: StMemDW dst: r1 src: r0 off: 0 imm: -9
-	 422: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 423: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	 424: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
-	 426: MovReg dst: r2 src: rfp
-	 427: AddImm dst: r2 imm: -8
-	 428: Call FnMapLookupElem
-	 429: MovReg dst: r1 src: r0
-	 430: JEqImm dst: r1 off: 9 imm: 0
-	 431: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 432: JEqImm dst: r2 off: 2 imm: 0
-	 433: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 434: Ja off: 1
-	 435: MovImm dst: r2 imm: 0
-	 436: JSGTImm dst: r2 off: 13 imm: 10
-	 437: StMemDW dst: r1 src: r0 off: 0 imm: 10
-	 438: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 439: Ja off: 10
-	 440: StMemDW dst: rfp src: r0 off: -24 imm: 10
-	 441: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 442: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
-	 444: MovReg dst: r2 src: rfp
-	 445: AddImm dst: r2 imm: -8
-	 446: MovReg dst: r3 src: rfp
-	 447: AddImm dst: r3 imm: -24
-	 448: MovImm dst: r4 imm: 0
-	 449: Call FnMapUpdateElem
-	 450: StMemDW dst: rfp src: r0 off: -8 imm: 2
-	 451: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
-	 453: MovReg dst: r2 src: rfp
-	 454: AddImm dst: r2 imm: -8
-	 455: Call FnMapLookupElem
-	 456: MovReg dst: r1 src: r0
-	 457: JEqImm dst: r1 off: 9 imm: 0
-	 458: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 459: JEqImm dst: r2 off: 2 imm: 0
-	 460: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 461: Ja off: 1
-	 462: MovImm dst: r2 imm: 0
-	 463: JSGTImm dst: r2 off: 13 imm: 30
-	 464: StMemDW dst: r1 src: r0 off: 0 imm: 30
-	 465: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 466: Ja off: 10
-	 467: StMemDW dst: rfp src: r0 off: -24 imm: 30
-	 468: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 469: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
-	 471: MovReg dst: r2 src: rfp
-	 472: AddImm dst: r2 imm: -8
-	 473: MovReg dst: r3 src: rfp
-	 474: AddImm dst: r3 imm: -24
-	 475: MovImm dst: r4 imm: 0
-	 476: Call FnMapUpdateElem
-	 477: StMemDW dst: rfp src: r0 off: -8 imm: 3
-	 478: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
-	 480: MovReg dst: r2 src: rfp
-	 481: AddImm dst: r2 imm: -8
-	 482: Call FnMapLookupElem
-	 483: MovReg dst: r1 src: r0
-	 484: JEqImm dst: r1 off: 9 imm: 0
-	 485: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 486: JEqImm dst: r2 off: 2 imm: 0
-	 487: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 488: Ja off: 1
-	 489: MovImm dst: r2 imm: 0
-	 490: JSGTImm dst: r2 off: 13 imm: 20
-	 491: StMemDW dst: r1 src: r0 off: 0 imm: 20
-	 492: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 493: Ja off: 10
-	 494: StMemDW dst: rfp src: r0 off: -24 imm: 20
-	 495: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 496: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
-	 498: MovReg dst: r2 src: rfp
-	 499: AddImm dst: r2 imm: -8
-	 500: MovReg dst: r3 src: rfp
-	 501: AddImm dst: r3 imm: -24
-	 502: MovImm dst: r4 imm: 0
-	 503: Call FnMapUpdateElem
-	 504: StMemH dst: rfp src: r0 off: -8 imm: 97
-	 505: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
-	 507: MovReg dst: r2 src: rfp
-	 508: AddImm dst: r2 imm: -8
-	 509: Call FnMapLookupElem
-	 510: MovReg dst: r1 src: r0
-	 511: JEqImm dst: r1 off: 15 imm: 0
-	 512: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 513: JEqImm dst: r2 off: 6 imm: 0
-	 514: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 515: LdImmDW dst: r0 imm: 4294967295
-	 517: SubReg dst: r0 src: r2
-	 518: MovReg dst: r2 src: r0
-	 519: Ja off: 1
-	 520: MovImm dst: r2 imm: 0
-	 521: LdImmDW dst: r0 imm: 4294966995
-	 523: JSGTReg dst: r2 off: 13 src: r0
-	 524: StMemDW dst: r1 src: r0 off: 0 imm: 300
-	 525: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 526: Ja off: 10
-	 527: StMemDW dst: rfp src: r0 off: -24 imm: 300
-	 528: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 529: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
-	 531: MovReg dst: r2 src: rfp
-	 532: AddImm dst: r2 imm: -8
-	 533: MovReg dst: r3 src: rfp
-	 534: AddImm dst: r3 imm: -24
-	 535: MovImm dst: r4 imm: 0
-	 536: Call FnMapUpdateElem
-	 537: StMemH dst: rfp src: r0 off: -8 imm: 98
-	 538: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
-	 540: MovReg dst: r2 src: rfp
-	 541: AddImm dst: r2 imm: -8
-	 542: Call FnMapLookupElem
-	 543: MovReg dst: r1 src: r0
-	 544: JEqImm dst: r1 off: 15 imm: 0
-	 545: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 546: JEqImm dst: r2 off: 6 imm: 0
-	 547: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 548: LdImmDW dst: r0 imm: 4294967295
-	 550: SubReg dst: r0 src: r2
-	 551: MovReg dst: r2 src: r0
-	 552: Ja off: 1
-	 553: MovImm dst: r2 imm: 0
-	 554: LdImmDW dst: r0 imm: 4294967395
-	 556: JSGTReg dst: r2 off: 13 src: r0
-	 557: StMemDW dst: r1 src: r0 off: 0 imm: -100
-	 558: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 559: Ja off: 10
-	 560: StMemDW dst: rfp src: r0 off: -24 imm: -100
-	 561: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 562: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
-	 564: MovReg dst: r2 src: rfp
-	 565: AddImm dst: r2 imm: -8
-	 566: MovReg dst: r3 src: rfp
-	 567: AddImm dst: r3 imm: -24
-	 568: MovImm dst: r4 imm: 0
-	 569: Call FnMapUpdateElem
-	 570: StMemH dst: rfp src: r0 off: -8 imm: 99
-	 571: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
-	 573: MovReg dst: r2 src: rfp
-	 574: AddImm dst: r2 imm: -8
-	 575: Call FnMapLookupElem
-	 576: MovReg dst: r1 src: r0
-	 577: JEqImm dst: r1 off: 15 imm: 0
-	 578: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 579: JEqImm dst: r2 off: 6 imm: 0
-	 580: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 581: LdImmDW dst: r0 imm: 4294967295
-	 583: SubReg dst: r0 src: r2
-	 584: MovReg dst: r2 src: r0
-	 585: Ja off: 1
-	 586: MovImm dst: r2 imm: 0
-	 587: LdImmDW dst: r0 imm: 4294967095
-	 589: JSGTReg dst: r2 off: 13 src: r0
-	 590: StMemDW dst: r1 src: r0 off: 0 imm: 200
-	 591: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 592: Ja off: 10
-	 593: StMemDW dst: rfp src: r0 off: -24 imm: 200
-	 594: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 595: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
-	 597: MovReg dst: r2 src: rfp
-	 598: AddImm dst: r2 imm: -8
-	 599: MovReg dst: r3 src: rfp
-	 600: AddImm dst: r3 imm: -24
-	 601: MovImm dst: r4 imm: 0
-	 602: Call FnMapUpdateElem
-	 603: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	 604: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	 606: MovReg dst: r2 src: rfp
-	 607: AddImm dst: r2 imm: -8
-	 608: Call FnMapLookupElem
-	 609: MovReg dst: r1 src: r0
-	 610: JEqImm dst: r1 off: 7 imm: 0
-	 611: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 612: AddImm dst: r2 imm: 10
-	 613: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 614: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 615: AddImm dst: r2 imm: 1
-	 616: StXMemDW dst: r1 src: r2 off: 8 imm: 0
-	 617: Ja off: 10
-	 618: StMemDW dst: rfp src: r0 off: -24 imm: 10
-	 619: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 620: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	 622: MovReg dst: r2 src: rfp
-	 623: AddImm dst: r2 imm: -8
-	 624: MovReg dst: r3 src: rfp
-	 625: AddImm dst: r3 imm: -24
-	 626: MovImm dst: r4 imm: 0
-	 627: Call FnMapUpdateElem
-	 628: StMemDW dst: rfp src: r0 off: -8 imm: 2
-	 629: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	 631: MovReg dst: r2 src: rfp
-	 632: AddImm dst: r2 imm: -8
-	 633: Call FnMapLookupElem
-	 634: MovReg dst: r1 src: r0
-	 635: JEqImm dst: r1 off: 7 imm: 0
-	 636: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 637: AddImm dst: r2 imm: 3
-	 638: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 639: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 640: AddImm dst: r2 imm: 1
-	 641: StXMemDW dst: r1 src: r2 off: 8 imm: 0
-	 642: Ja off: 10
-	 643: StMemDW dst: rfp src: r0 off: -24 imm: 3
-	 644: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 645: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	 647: MovReg dst: r2 src: rfp
-	 648: AddImm dst: r2 imm: -8
-	 649: MovReg dst: r3 src: rfp
-	 650: AddImm dst: r3 imm: -24
-	 651: MovImm dst: r4 imm: 0
-	 652: Call FnMapUpdateElem
-	 653: StMemDW dst: rfp src: r0 off: -8 imm: 3
-	 654: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	 656: MovReg dst: r2 src: rfp
-	 657: AddImm dst: r2 imm: -8
-	 658: Call FnMapLookupElem
-	 659: MovReg dst: r1 src: r0
-	 660: JEqImm dst: r1 off: 7 imm: 0
-	 661: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 662: AddImm dst: r2 imm: -50
-	 663: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 664: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 665: AddImm dst: r2 imm: 1
-	 666: StXMemDW dst: r1 src: r2 off: 8 imm: 0
-	 667: Ja off: 10
-	 668: StMemDW dst: rfp src: r0 off: -24 imm: -50
-	 669: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 670: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	 672: MovReg dst: r2 src: rfp
-	 673: AddImm dst: r2 imm: -8
-	 674: MovReg dst: r3 src: rfp
-	 675: AddImm dst: r3 imm: -24
-	 676: MovImm dst: r4 imm: 0
-	 677: Call FnMapUpdateElem
-	 678: StMemDW dst: rfp src: r0 off: -24 imm: 30001
-	 679: StMemW dst: rfp src: r0 off: -16 imm: 12
-	 680: StMemW dst: rfp src: r0 off: -12 imm: 1
-	 681: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 682: StMemW dst: rfp src: r0 off: -4 imm: 0
-	 683: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 685: MovReg dst: r2 src: rfp
-	 686: AddImm dst: r2 imm: -24
-	 687: MovImm dst: r3 imm: 24
-	 688: MovImm dst: r4 imm: 0
-	 689: Call FnRingbufOutput
-	 690: StMemDW dst: rfp src: r0 off: -24 imm: 30001
-	 691: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 692: StMemW dst: rfp src: r0 off: -12 imm: 2
-	 693: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 694: StMemW dst: rfp src: r0 off: -4 imm: 0
-	 695: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	   6: JEqImm dst: r0 off: 7 imm: 0
+	   7: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	   8: AddImm dst: r2 imm: -4
+	   9: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	  10: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	  11: AddImm dst: r2 imm: 1
+	  12: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	  13: Ja off: 10
+	  14: StMemDW dst: rfp src: r0 off: -24 imm: -4
+	  15: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	  16: LoadMapPtr dst: r1 fd: 0 <AT_av>
+	  18: MovReg dst: r2 src: rfp
+	  19: AddImm dst: r2 imm: -8
+	  20: MovReg dst: r3 src: rfp
+	  21: AddImm dst: r3 imm: -24
+	  22: MovImm dst: r4 imm: 0
+	  23: Call FnMapUpdateElem
+	  24: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	  25: LoadMapPtr dst: r1 fd: 0 <AT_av>
+	  27: MovReg dst: r2 src: rfp
+	  28: AddImm dst: r2 imm: -8
+	  29: Call FnMapLookupElem
+	  30: JEqImm dst: r0 off: 7 imm: 0
+	  31: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	  32: AddImm dst: r2 imm: 1
+	  33: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	  34: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	  35: AddImm dst: r2 imm: 1
+	  36: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	  37: Ja off: 10
+	  38: StMemDW dst: rfp src: r0 off: -24 imm: 1
+	  39: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	  40: LoadMapPtr dst: r1 fd: 0 <AT_av>
+	  42: MovReg dst: r2 src: rfp
+	  43: AddImm dst: r2 imm: -8
+	  44: MovReg dst: r3 src: rfp
+	  45: AddImm dst: r3 imm: -24
+	  46: MovImm dst: r4 imm: 0
+	  47: Call FnMapUpdateElem
+	  48: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	  49: LoadMapPtr dst: r1 fd: 0 <AT_st>
+	  51: MovReg dst: r2 src: rfp
+	  52: AddImm dst: r2 imm: -8
+	  53: Call FnMapLookupElem
+	  54: JEqImm dst: r0 off: 7 imm: 0
+	  55: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	  56: AddImm dst: r2 imm: -4
+	  57: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	  58: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	  59: AddImm dst: r2 imm: 1
+	  60: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	  61: Ja off: 10
+	  62: StMemDW dst: rfp src: r0 off: -24 imm: -4
+	  63: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	  64: LoadMapPtr dst: r1 fd: 0 <AT_st>
+	  66: MovReg dst: r2 src: rfp
+	  67: AddImm dst: r2 imm: -8
+	  68: MovReg dst: r3 src: rfp
+	  69: AddImm dst: r3 imm: -24
+	  70: MovImm dst: r4 imm: 0
+	  71: Call FnMapUpdateElem
+	  72: StMemDW dst: rfp src: r0 off: -8 imm: 2
+	  73: LoadMapPtr dst: r1 fd: 0 <AT_st>
+	  75: MovReg dst: r2 src: rfp
+	  76: AddImm dst: r2 imm: -8
+	  77: Call FnMapLookupElem
+	  78: JEqImm dst: r0 off: 7 imm: 0
+	  79: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	  80: AddImm dst: r2 imm: 10
+	  81: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	  82: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	  83: AddImm dst: r2 imm: 1
+	  84: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	  85: Ja off: 10
+	  86: StMemDW dst: rfp src: r0 off: -24 imm: 10
+	  87: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	  88: LoadMapPtr dst: r1 fd: 0 <AT_st>
+	  90: MovReg dst: r2 src: rfp
+	  91: AddImm dst: r2 imm: -8
+	  92: MovReg dst: r3 src: rfp
+	  93: AddImm dst: r3 imm: -24
+	  94: MovImm dst: r4 imm: 0
+	  95: Call FnMapUpdateElem
+	  96: StMemDW dst: rfp src: r0 off: -8 imm: 2
+	  97: LoadMapPtr dst: r1 fd: 0 <AT_st>
+	  99: MovReg dst: r2 src: rfp
+	 100: AddImm dst: r2 imm: -8
+	 101: Call FnMapLookupElem
+	 102: JEqImm dst: r0 off: 7 imm: 0
+	 103: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 104: AddImm dst: r2 imm: 4
+	 105: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	 106: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 107: AddImm dst: r2 imm: 1
+	 108: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 109: Ja off: 10
+	 110: StMemDW dst: rfp src: r0 off: -24 imm: 4
+	 111: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 112: LoadMapPtr dst: r1 fd: 0 <AT_st>
+	 114: MovReg dst: r2 src: rfp
+	 115: AddImm dst: r2 imm: -8
+	 116: MovReg dst: r3 src: rfp
+	 117: AddImm dst: r3 imm: -24
+	 118: MovImm dst: r4 imm: 0
+	 119: Call FnMapUpdateElem
+	 120: StMemDW dst: rfp src: r0 off: -8 imm: 3
+	 121: LoadMapPtr dst: r1 fd: 0 <AT_st>
+	 123: MovReg dst: r2 src: rfp
+	 124: AddImm dst: r2 imm: -8
+	 125: Call FnMapLookupElem
+	 126: JEqImm dst: r0 off: 7 imm: 0
+	 127: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 128: AddImm dst: r2 imm: 100
+	 129: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	 130: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 131: AddImm dst: r2 imm: 1
+	 132: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 133: Ja off: 10
+	 134: StMemDW dst: rfp src: r0 off: -24 imm: 100
+	 135: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 136: LoadMapPtr dst: r1 fd: 0 <AT_st>
+	 138: MovReg dst: r2 src: rfp
+	 139: AddImm dst: r2 imm: -8
+	 140: MovReg dst: r3 src: rfp
+	 141: AddImm dst: r3 imm: -24
+	 142: MovImm dst: r4 imm: 0
+	 143: Call FnMapUpdateElem
+	 144: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 145: LoadMapPtr dst: r1 fd: 0 <AT_mn>
+	 147: MovReg dst: r2 src: rfp
+	 148: AddImm dst: r2 imm: -8
+	 149: Call FnMapLookupElem
+	 150: MovReg dst: r1 src: r0
+	 151: LdImmDW dst: r6 imm: 4294967295
+	 153: LdImmDW dst: r7 imm: 4294967290
+	 155: JEqImm dst: r1 off: 10 imm: 0
+	 156: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 157: JEqImm dst: r2 off: 5 imm: 0
+	 158: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 159: MovReg dst: r0 src: r6
+	 160: SubReg dst: r0 src: r2
+	 161: MovReg dst: r2 src: r0
+	 162: JSLTReg dst: r7 off: 13 src: r2
+	 163: StMemDW dst: r1 src: r0 off: 0 imm: 5
+	 164: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	 165: Ja off: 10
+	 166: StMemDW dst: rfp src: r0 off: -24 imm: 5
+	 167: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 168: LoadMapPtr dst: r1 fd: 0 <AT_mn>
+	 170: MovReg dst: r2 src: rfp
+	 171: AddImm dst: r2 imm: -8
+	 172: MovReg dst: r3 src: rfp
+	 173: AddImm dst: r3 imm: -24
+	 174: MovImm dst: r4 imm: 0
+	 175: Call FnMapUpdateElem
+	 176: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 177: LoadMapPtr dst: r1 fd: 0 <AT_mn>
+	 179: MovReg dst: r2 src: rfp
+	 180: AddImm dst: r2 imm: -8
+	 181: Call FnMapLookupElem
+	 182: MovReg dst: r1 src: r0
+	 183: JEqImm dst: r1 off: 12 imm: 0
+	 184: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 185: JEqImm dst: r2 off: 7 imm: 0
+	 186: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 187: MovReg dst: r0 src: r6
+	 188: SubReg dst: r0 src: r2
+	 189: MovReg dst: r2 src: r0
+	 190: LdImmDW dst: r0 imm: 4294967288
+	 192: JSGTReg dst: r2 off: 13 src: r0
+	 193: StMemDW dst: r1 src: r0 off: 0 imm: 7
+	 194: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	 195: Ja off: 10
+	 196: StMemDW dst: rfp src: r0 off: -24 imm: 7
+	 197: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 198: LoadMapPtr dst: r1 fd: 0 <AT_mn>
+	 200: MovReg dst: r2 src: rfp
+	 201: AddImm dst: r2 imm: -8
+	 202: MovReg dst: r3 src: rfp
+	 203: AddImm dst: r3 imm: -24
+	 204: MovImm dst: r4 imm: 0
+	 205: Call FnMapUpdateElem
+	 206: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 207: LoadMapPtr dst: r1 fd: 0 <AT_mn2>
+	 209: MovReg dst: r2 src: rfp
+	 210: AddImm dst: r2 imm: -8
+	 211: Call FnMapLookupElem
+	 212: MovReg dst: r1 src: r0
+	 213: JEqImm dst: r1 off: 11 imm: 0
+	 214: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 215: JEqImm dst: r2 off: 9 imm: 0
+	 216: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 217: MovReg dst: r0 src: r6
+	 218: SubReg dst: r0 src: r2
+	 219: MovReg dst: r2 src: r0
+	 220: JSGTImm dst: r2 off: 4 imm: -1
+	 221: LdImmDW dst: r0 imm: 4294967296
+	 223: StXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 224: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	 225: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 226: LoadMapPtr dst: r1 fd: 0 <AT_mn3>
+	 228: MovReg dst: r2 src: rfp
+	 229: AddImm dst: r2 imm: -8
+	 230: Call FnMapLookupElem
+	 231: MovReg dst: r1 src: r0
+	 232: JEqImm dst: r1 off: 12 imm: 0
+	 233: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 234: JEqImm dst: r2 off: 7 imm: 0
+	 235: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 236: MovReg dst: r0 src: r6
+	 237: SubReg dst: r0 src: r2
+	 238: MovReg dst: r2 src: r0
+	 239: LdImmDW dst: r0 imm: 4294967298
+	 241: JSGTReg dst: r2 off: 13 src: r0
+	 242: StMemDW dst: r1 src: r0 off: 0 imm: -3
+	 243: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	 244: Ja off: 10
+	 245: StMemDW dst: rfp src: r0 off: -24 imm: -3
+	 246: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 247: LoadMapPtr dst: r1 fd: 0 <AT_mn3>
+	 249: MovReg dst: r2 src: rfp
+	 250: AddImm dst: r2 imm: -8
+	 251: MovReg dst: r3 src: rfp
+	 252: AddImm dst: r3 imm: -24
+	 253: MovImm dst: r4 imm: 0
+	 254: Call FnMapUpdateElem
+	 255: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 256: LoadMapPtr dst: r1 fd: 0 <AT_mn3>
+	 258: MovReg dst: r2 src: rfp
+	 259: AddImm dst: r2 imm: -8
+	 260: Call FnMapLookupElem
+	 261: MovReg dst: r1 src: r0
+	 262: JEqImm dst: r1 off: 10 imm: 0
+	 263: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 264: JEqImm dst: r2 off: 5 imm: 0
+	 265: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 266: MovReg dst: r0 src: r6
+	 267: SubReg dst: r0 src: r2
+	 268: MovReg dst: r2 src: r0
+	 269: JSLTReg dst: r7 off: 13 src: r2
+	 270: StMemDW dst: r1 src: r0 off: 0 imm: 5
+	 271: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	 272: Ja off: 10
+	 273: StMemDW dst: rfp src: r0 off: -24 imm: 5
+	 274: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 275: LoadMapPtr dst: r1 fd: 0 <AT_mn3>
+	 277: MovReg dst: r2 src: rfp
+	 278: AddImm dst: r2 imm: -8
+	 279: MovReg dst: r3 src: rfp
+	 280: AddImm dst: r3 imm: -24
+	 281: MovImm dst: r4 imm: 0
+	 282: Call FnMapUpdateElem
+	 283: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 284: LoadMapPtr dst: r1 fd: 0 <AT_mnz>
+	 286: MovReg dst: r2 src: rfp
+	 287: AddImm dst: r2 imm: -8
+	 288: Call FnMapLookupElem
+	 289: MovReg dst: r1 src: r0
+	 290: JEqImm dst: r1 off: 10 imm: 0
+	 291: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 292: JEqImm dst: r2 off: 5 imm: 0
+	 293: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 294: MovReg dst: r0 src: r6
+	 295: SubReg dst: r0 src: r2
+	 296: MovReg dst: r2 src: r0
+	 297: JSLTReg dst: r6 off: 13 src: r2
+	 298: StMemDW dst: r1 src: r0 off: 0 imm: 0
+	 299: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	 300: Ja off: 10
+	 301: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	 302: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 303: LoadMapPtr dst: r1 fd: 0 <AT_mnz>
+	 305: MovReg dst: r2 src: rfp
+	 306: AddImm dst: r2 imm: -8
+	 307: MovReg dst: r3 src: rfp
+	 308: AddImm dst: r3 imm: -24
+	 309: MovImm dst: r4 imm: 0
+	 310: Call FnMapUpdateElem
+	 311: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 312: LoadMapPtr dst: r1 fd: 0 <AT_mx>
+	 314: MovReg dst: r2 src: rfp
+	 315: AddImm dst: r2 imm: -8
+	 316: Call FnMapLookupElem
+	 317: JEqImm dst: r0 off: 7 imm: 0
+	 318: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 319: JEqImm dst: r2 off: 2 imm: 0
+	 320: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 321: JSGTImm dst: r2 off: 13 imm: 5
+	 322: StMemDW dst: r0 src: r0 off: 0 imm: 5
+	 323: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	 324: Ja off: 10
+	 325: StMemDW dst: rfp src: r0 off: -24 imm: 5
+	 326: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 327: LoadMapPtr dst: r1 fd: 0 <AT_mx>
+	 329: MovReg dst: r2 src: rfp
+	 330: AddImm dst: r2 imm: -8
+	 331: MovReg dst: r3 src: rfp
+	 332: AddImm dst: r3 imm: -24
+	 333: MovImm dst: r4 imm: 0
+	 334: Call FnMapUpdateElem
+	 335: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 336: LoadMapPtr dst: r1 fd: 0 <AT_mx>
+	 338: MovReg dst: r2 src: rfp
+	 339: AddImm dst: r2 imm: -8
+	 340: Call FnMapLookupElem
+	 341: JEqImm dst: r0 off: 7 imm: 0
+	 342: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 343: JEqImm dst: r2 off: 2 imm: 0
+	 344: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 345: JSGTImm dst: r2 off: 13 imm: 3
+	 346: StMemDW dst: r0 src: r0 off: 0 imm: 3
+	 347: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	 348: Ja off: 10
+	 349: StMemDW dst: rfp src: r0 off: -24 imm: 3
+	 350: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 351: LoadMapPtr dst: r1 fd: 0 <AT_mx>
+	 353: MovReg dst: r2 src: rfp
+	 354: AddImm dst: r2 imm: -8
+	 355: MovReg dst: r3 src: rfp
+	 356: AddImm dst: r3 imm: -24
+	 357: MovImm dst: r4 imm: 0
+	 358: Call FnMapUpdateElem
+	 359: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 360: LoadMapPtr dst: r1 fd: 0 <AT_mxneg>
+	 362: MovReg dst: r2 src: rfp
+	 363: AddImm dst: r2 imm: -8
+	 364: Call FnMapLookupElem
+	 365: JEqImm dst: r0 off: 6 imm: 0
+	 366: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 367: JEqImm dst: r2 off: 4 imm: 0
+	 368: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 369: JSGTImm dst: r2 off: 2 imm: -3
+	 370: StMemDW dst: r0 src: r0 off: 0 imm: -3
+	 371: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	 372: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 373: LoadMapPtr dst: r1 fd: 0 <AT_mxneg>
+	 375: MovReg dst: r2 src: rfp
+	 376: AddImm dst: r2 imm: -8
+	 377: Call FnMapLookupElem
+	 378: JEqImm dst: r0 off: 6 imm: 0
+	 379: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 380: JEqImm dst: r2 off: 4 imm: 0
+	 381: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 382: JSGTImm dst: r2 off: 2 imm: -9
+	 383: StMemDW dst: r0 src: r0 off: 0 imm: -9
+	 384: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	 385: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	 386: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
+	 388: MovReg dst: r2 src: rfp
+	 389: AddImm dst: r2 imm: -8
+	 390: Call FnMapLookupElem
+	 391: JEqImm dst: r0 off: 7 imm: 0
+	 392: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 393: JEqImm dst: r2 off: 2 imm: 0
+	 394: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 395: JSGTImm dst: r2 off: 13 imm: 10
+	 396: StMemDW dst: r0 src: r0 off: 0 imm: 10
+	 397: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	 398: Ja off: 10
+	 399: StMemDW dst: rfp src: r0 off: -24 imm: 10
+	 400: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 401: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
+	 403: MovReg dst: r2 src: rfp
+	 404: AddImm dst: r2 imm: -8
+	 405: MovReg dst: r3 src: rfp
+	 406: AddImm dst: r3 imm: -24
+	 407: MovImm dst: r4 imm: 0
+	 408: Call FnMapUpdateElem
+	 409: StMemDW dst: rfp src: r0 off: -8 imm: 2
+	 410: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
+	 412: MovReg dst: r2 src: rfp
+	 413: AddImm dst: r2 imm: -8
+	 414: Call FnMapLookupElem
+	 415: JEqImm dst: r0 off: 7 imm: 0
+	 416: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 417: JEqImm dst: r2 off: 2 imm: 0
+	 418: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 419: JSGTImm dst: r2 off: 13 imm: 30
+	 420: StMemDW dst: r0 src: r0 off: 0 imm: 30
+	 421: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	 422: Ja off: 10
+	 423: StMemDW dst: rfp src: r0 off: -24 imm: 30
+	 424: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 425: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
+	 427: MovReg dst: r2 src: rfp
+	 428: AddImm dst: r2 imm: -8
+	 429: MovReg dst: r3 src: rfp
+	 430: AddImm dst: r3 imm: -24
+	 431: MovImm dst: r4 imm: 0
+	 432: Call FnMapUpdateElem
+	 433: StMemDW dst: rfp src: r0 off: -8 imm: 3
+	 434: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
+	 436: MovReg dst: r2 src: rfp
+	 437: AddImm dst: r2 imm: -8
+	 438: Call FnMapLookupElem
+	 439: JEqImm dst: r0 off: 7 imm: 0
+	 440: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 441: JEqImm dst: r2 off: 2 imm: 0
+	 442: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 443: JSGTImm dst: r2 off: 13 imm: 20
+	 444: StMemDW dst: r0 src: r0 off: 0 imm: 20
+	 445: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	 446: Ja off: 10
+	 447: StMemDW dst: rfp src: r0 off: -24 imm: 20
+	 448: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 449: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
+	 451: MovReg dst: r2 src: rfp
+	 452: AddImm dst: r2 imm: -8
+	 453: MovReg dst: r3 src: rfp
+	 454: AddImm dst: r3 imm: -24
+	 455: MovImm dst: r4 imm: 0
+	 456: Call FnMapUpdateElem
+	 457: StMemH dst: rfp src: r0 off: -8 imm: 97
+	 458: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
+	 460: MovReg dst: r2 src: rfp
+	 461: AddImm dst: r2 imm: -8
+	 462: Call FnMapLookupElem
+	 463: MovReg dst: r1 src: r0
+	 464: JEqImm dst: r1 off: 12 imm: 0
+	 465: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 466: JEqImm dst: r2 off: 7 imm: 0
+	 467: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 468: MovReg dst: r0 src: r6
+	 469: SubReg dst: r0 src: r2
+	 470: MovReg dst: r2 src: r0
+	 471: LdImmDW dst: r0 imm: 4294966995
+	 473: JSGTReg dst: r2 off: 13 src: r0
+	 474: StMemDW dst: r1 src: r0 off: 0 imm: 300
+	 475: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	 476: Ja off: 10
+	 477: StMemDW dst: rfp src: r0 off: -24 imm: 300
+	 478: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 479: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
+	 481: MovReg dst: r2 src: rfp
+	 482: AddImm dst: r2 imm: -8
+	 483: MovReg dst: r3 src: rfp
+	 484: AddImm dst: r3 imm: -24
+	 485: MovImm dst: r4 imm: 0
+	 486: Call FnMapUpdateElem
+	 487: StMemH dst: rfp src: r0 off: -8 imm: 98
+	 488: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
+	 490: MovReg dst: r2 src: rfp
+	 491: AddImm dst: r2 imm: -8
+	 492: Call FnMapLookupElem
+	 493: MovReg dst: r1 src: r0
+	 494: JEqImm dst: r1 off: 12 imm: 0
+	 495: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 496: JEqImm dst: r2 off: 7 imm: 0
+	 497: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 498: MovReg dst: r0 src: r6
+	 499: SubReg dst: r0 src: r2
+	 500: MovReg dst: r2 src: r0
+	 501: LdImmDW dst: r0 imm: 4294967395
+	 503: JSGTReg dst: r2 off: 13 src: r0
+	 504: StMemDW dst: r1 src: r0 off: 0 imm: -100
+	 505: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	 506: Ja off: 10
+	 507: StMemDW dst: rfp src: r0 off: -24 imm: -100
+	 508: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 509: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
+	 511: MovReg dst: r2 src: rfp
+	 512: AddImm dst: r2 imm: -8
+	 513: MovReg dst: r3 src: rfp
+	 514: AddImm dst: r3 imm: -24
+	 515: MovImm dst: r4 imm: 0
+	 516: Call FnMapUpdateElem
+	 517: StMemH dst: rfp src: r0 off: -8 imm: 99
+	 518: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
+	 520: MovReg dst: r2 src: rfp
+	 521: AddImm dst: r2 imm: -8
+	 522: Call FnMapLookupElem
+	 523: MovReg dst: r1 src: r0
+	 524: JEqImm dst: r1 off: 12 imm: 0
+	 525: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 526: JEqImm dst: r2 off: 7 imm: 0
+	 527: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 528: MovReg dst: r0 src: r6
+	 529: SubReg dst: r0 src: r2
+	 530: MovReg dst: r2 src: r0
+	 531: LdImmDW dst: r0 imm: 4294967095
+	 533: JSGTReg dst: r2 off: 13 src: r0
+	 534: StMemDW dst: r1 src: r0 off: 0 imm: 200
+	 535: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	 536: Ja off: 10
+	 537: StMemDW dst: rfp src: r0 off: -24 imm: 200
+	 538: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 539: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
+	 541: MovReg dst: r2 src: rfp
+	 542: AddImm dst: r2 imm: -8
+	 543: MovReg dst: r3 src: rfp
+	 544: AddImm dst: r3 imm: -24
+	 545: MovImm dst: r4 imm: 0
+	 546: Call FnMapUpdateElem
+	 547: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	 548: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	 550: MovReg dst: r2 src: rfp
+	 551: AddImm dst: r2 imm: -8
+	 552: Call FnMapLookupElem
+	 553: JEqImm dst: r0 off: 7 imm: 0
+	 554: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 555: AddImm dst: r2 imm: 10
+	 556: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	 557: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 558: AddImm dst: r2 imm: 1
+	 559: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 560: Ja off: 10
+	 561: StMemDW dst: rfp src: r0 off: -24 imm: 10
+	 562: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 563: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	 565: MovReg dst: r2 src: rfp
+	 566: AddImm dst: r2 imm: -8
+	 567: MovReg dst: r3 src: rfp
+	 568: AddImm dst: r3 imm: -24
+	 569: MovImm dst: r4 imm: 0
+	 570: Call FnMapUpdateElem
+	 571: StMemDW dst: rfp src: r0 off: -8 imm: 2
+	 572: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	 574: MovReg dst: r2 src: rfp
+	 575: AddImm dst: r2 imm: -8
+	 576: Call FnMapLookupElem
+	 577: JEqImm dst: r0 off: 7 imm: 0
+	 578: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 579: AddImm dst: r2 imm: 3
+	 580: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	 581: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 582: AddImm dst: r2 imm: 1
+	 583: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 584: Ja off: 10
+	 585: StMemDW dst: rfp src: r0 off: -24 imm: 3
+	 586: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 587: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	 589: MovReg dst: r2 src: rfp
+	 590: AddImm dst: r2 imm: -8
+	 591: MovReg dst: r3 src: rfp
+	 592: AddImm dst: r3 imm: -24
+	 593: MovImm dst: r4 imm: 0
+	 594: Call FnMapUpdateElem
+	 595: StMemDW dst: rfp src: r0 off: -8 imm: 3
+	 596: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	 598: MovReg dst: r2 src: rfp
+	 599: AddImm dst: r2 imm: -8
+	 600: Call FnMapLookupElem
+	 601: JEqImm dst: r0 off: 7 imm: 0
+	 602: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 603: AddImm dst: r2 imm: -50
+	 604: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	 605: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 606: AddImm dst: r2 imm: 1
+	 607: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 608: Ja off: 10
+	 609: StMemDW dst: rfp src: r0 off: -24 imm: -50
+	 610: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 611: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	 613: MovReg dst: r2 src: rfp
+	 614: AddImm dst: r2 imm: -8
+	 615: MovReg dst: r3 src: rfp
+	 616: AddImm dst: r3 imm: -24
+	 617: MovImm dst: r4 imm: 0
+	 618: Call FnMapUpdateElem
+	 619: StMemDW dst: rfp src: r0 off: -24 imm: 30001
+	 620: StMemW dst: rfp src: r0 off: -16 imm: 12
+	 621: StMemW dst: rfp src: r0 off: -12 imm: 1
+	 622: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 623: StMemW dst: rfp src: r0 off: -4 imm: 0
+	 624: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 626: MovReg dst: r2 src: rfp
+	 627: AddImm dst: r2 imm: -24
+	 628: MovImm dst: r3 imm: 24
+	 629: MovImm dst: r4 imm: 0
+	 630: Call FnRingbufOutput
+	 631: StMemDW dst: rfp src: r0 off: -24 imm: 30001
+	 632: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 633: StMemW dst: rfp src: r0 off: -12 imm: 2
+	 634: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 635: StMemW dst: rfp src: r0 off: -4 imm: 0
+	 636: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 638: MovReg dst: r2 src: rfp
+	 639: AddImm dst: r2 imm: -24
+	 640: MovImm dst: r3 imm: 24
+	 641: MovImm dst: r4 imm: 0
+	 642: Call FnRingbufOutput
+	 643: StMemDW dst: rfp src: r0 off: -24 imm: 30001
+	 644: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 645: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 646: StMemW dst: rfp src: r0 off: -8 imm: 2
+	 647: StMemW dst: rfp src: r0 off: -4 imm: 0
+	 648: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 650: MovReg dst: r2 src: rfp
+	 651: AddImm dst: r2 imm: -24
+	 652: MovImm dst: r3 imm: 24
+	 653: MovImm dst: r4 imm: 0
+	 654: Call FnRingbufOutput
+	 655: StMemDW dst: rfp src: r0 off: -24 imm: 30001
+	 656: StMemW dst: rfp src: r0 off: -16 imm: 10
+	 657: StMemW dst: rfp src: r0 off: -12 imm: 2
+	 658: StMemW dst: rfp src: r0 off: -8 imm: 10
+	 659: StMemW dst: rfp src: r0 off: -4 imm: 0
+	 660: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 662: MovReg dst: r2 src: rfp
+	 663: AddImm dst: r2 imm: -24
+	 664: MovImm dst: r3 imm: 24
+	 665: MovImm dst: r4 imm: 0
+	 666: Call FnRingbufOutput
+	 667: StMemDW dst: rfp src: r0 off: -24 imm: 30001
+	 668: StMemW dst: rfp src: r0 off: -16 imm: 7
+	 669: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 670: StMemW dst: rfp src: r0 off: -8 imm: 100
+	 671: StMemW dst: rfp src: r0 off: -4 imm: 0
+	 672: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 674: MovReg dst: r2 src: rfp
+	 675: AddImm dst: r2 imm: -24
+	 676: MovImm dst: r3 imm: 24
+	 677: MovImm dst: r4 imm: 0
+	 678: Call FnRingbufOutput
+	 679: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	 680: LoadMapPtr dst: r1 fd: 0 <AT_z>
+	 682: MovReg dst: r2 src: rfp
+	 683: AddImm dst: r2 imm: -8
+	 684: Call FnMapLookupElem
+	 685: JEqImm dst: r0 off: 7 imm: 0
+	 686: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 687: AddImm dst: r2 imm: 7
+	 688: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	 689: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 690: AddImm dst: r2 imm: 1
+	 691: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 692: Ja off: 10
+	 693: StMemDW dst: rfp src: r0 off: -24 imm: 7
+	 694: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 695: LoadMapPtr dst: r1 fd: 0 <AT_z>
 	 697: MovReg dst: r2 src: rfp
-	 698: AddImm dst: r2 imm: -24
-	 699: MovImm dst: r3 imm: 24
-	 700: MovImm dst: r4 imm: 0
-	 701: Call FnRingbufOutput
-	 702: StMemDW dst: rfp src: r0 off: -24 imm: 30001
-	 703: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 704: StMemW dst: rfp src: r0 off: -12 imm: 0
-	 705: StMemW dst: rfp src: r0 off: -8 imm: 2
-	 706: StMemW dst: rfp src: r0 off: -4 imm: 0
-	 707: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 709: MovReg dst: r2 src: rfp
-	 710: AddImm dst: r2 imm: -24
-	 711: MovImm dst: r3 imm: 24
-	 712: MovImm dst: r4 imm: 0
-	 713: Call FnRingbufOutput
-	 714: StMemDW dst: rfp src: r0 off: -24 imm: 30001
-	 715: StMemW dst: rfp src: r0 off: -16 imm: 10
-	 716: StMemW dst: rfp src: r0 off: -12 imm: 2
-	 717: StMemW dst: rfp src: r0 off: -8 imm: 10
-	 718: StMemW dst: rfp src: r0 off: -4 imm: 0
-	 719: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 698: AddImm dst: r2 imm: -8
+	 699: MovReg dst: r3 src: rfp
+	 700: AddImm dst: r3 imm: -24
+	 701: MovImm dst: r4 imm: 0
+	 702: Call FnMapUpdateElem
+	 703: StMemDW dst: rfp src: r0 off: -8 imm: 2
+	 704: LoadMapPtr dst: r1 fd: 0 <AT_z>
+	 706: MovReg dst: r2 src: rfp
+	 707: AddImm dst: r2 imm: -8
+	 708: Call FnMapLookupElem
+	 709: JEqImm dst: r0 off: 7 imm: 0
+	 710: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 711: AddImm dst: r2 imm: 9
+	 712: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	 713: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 714: AddImm dst: r2 imm: 1
+	 715: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 716: Ja off: 10
+	 717: StMemDW dst: rfp src: r0 off: -24 imm: 9
+	 718: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 719: LoadMapPtr dst: r1 fd: 0 <AT_z>
 	 721: MovReg dst: r2 src: rfp
-	 722: AddImm dst: r2 imm: -24
-	 723: MovImm dst: r3 imm: 24
-	 724: MovImm dst: r4 imm: 0
-	 725: Call FnRingbufOutput
-	 726: StMemDW dst: rfp src: r0 off: -24 imm: 30001
-	 727: StMemW dst: rfp src: r0 off: -16 imm: 7
-	 728: StMemW dst: rfp src: r0 off: -12 imm: 0
-	 729: StMemW dst: rfp src: r0 off: -8 imm: 100
-	 730: StMemW dst: rfp src: r0 off: -4 imm: 0
-	 731: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 733: MovReg dst: r2 src: rfp
-	 734: AddImm dst: r2 imm: -24
-	 735: MovImm dst: r3 imm: 24
-	 736: MovImm dst: r4 imm: 0
-	 737: Call FnRingbufOutput
-	 738: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	 739: LoadMapPtr dst: r1 fd: 0 <AT_z>
-	 741: MovReg dst: r2 src: rfp
-	 742: AddImm dst: r2 imm: -8
-	 743: Call FnMapLookupElem
-	 744: MovReg dst: r1 src: r0
-	 745: JEqImm dst: r1 off: 7 imm: 0
-	 746: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 747: AddImm dst: r2 imm: 7
-	 748: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 749: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 750: AddImm dst: r2 imm: 1
-	 751: StXMemDW dst: r1 src: r2 off: 8 imm: 0
-	 752: Ja off: 10
-	 753: StMemDW dst: rfp src: r0 off: -24 imm: 7
-	 754: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 755: LoadMapPtr dst: r1 fd: 0 <AT_z>
-	 757: MovReg dst: r2 src: rfp
-	 758: AddImm dst: r2 imm: -8
-	 759: MovReg dst: r3 src: rfp
-	 760: AddImm dst: r3 imm: -24
-	 761: MovImm dst: r4 imm: 0
-	 762: Call FnMapUpdateElem
-	 763: StMemDW dst: rfp src: r0 off: -8 imm: 2
-	 764: LoadMapPtr dst: r1 fd: 0 <AT_z>
-	 766: MovReg dst: r2 src: rfp
-	 767: AddImm dst: r2 imm: -8
-	 768: Call FnMapLookupElem
-	 769: MovReg dst: r1 src: r0
-	 770: JEqImm dst: r1 off: 7 imm: 0
-	 771: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 772: AddImm dst: r2 imm: 9
-	 773: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 774: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 775: AddImm dst: r2 imm: 1
-	 776: StXMemDW dst: r1 src: r2 off: 8 imm: 0
-	 777: Ja off: 10
-	 778: StMemDW dst: rfp src: r0 off: -24 imm: 9
-	 779: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 780: LoadMapPtr dst: r1 fd: 0 <AT_z>
-	 782: MovReg dst: r2 src: rfp
-	 783: AddImm dst: r2 imm: -8
-	 784: MovReg dst: r3 src: rfp
-	 785: AddImm dst: r3 imm: -24
-	 786: MovImm dst: r4 imm: 0
-	 787: Call FnMapUpdateElem
-	 788: StMemDW dst: rfp src: r0 off: -16 imm: 30003
-	 789: StMemW dst: rfp src: r0 off: -8 imm: 13
-	 790: StMemW dst: rfp src: r0 off: -4 imm: 0
-	 791: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 793: MovReg dst: r2 src: rfp
-	 794: AddImm dst: r2 imm: -16
-	 795: MovImm dst: r3 imm: 16
-	 796: MovImm dst: r4 imm: 0
-	 797: Call FnRingbufOutput
-	 798: StMemDW dst: rfp src: r0 off: -24 imm: 30001
-	 799: StMemW dst: rfp src: r0 off: -16 imm: 13
-	 800: StMemW dst: rfp src: r0 off: -12 imm: 0
-	 801: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 802: StMemW dst: rfp src: r0 off: -4 imm: 0
-	 803: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 805: MovReg dst: r2 src: rfp
-	 806: AddImm dst: r2 imm: -24
-	 807: MovImm dst: r3 imm: 24
-	 808: MovImm dst: r4 imm: 0
-	 809: Call FnRingbufOutput
-	 810: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	 811: LoadMapPtr dst: r1 fd: 0 <AT_c>
-	 813: MovReg dst: r2 src: rfp
-	 814: AddImm dst: r2 imm: -8
-	 815: Call FnMapLookupElem
-	 816: MovReg dst: r1 src: r0
-	 817: JEqImm dst: r1 off: 7 imm: 0
-	 818: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 819: AddImm dst: r2 imm: 1
-	 820: StXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 722: AddImm dst: r2 imm: -8
+	 723: MovReg dst: r3 src: rfp
+	 724: AddImm dst: r3 imm: -24
+	 725: MovImm dst: r4 imm: 0
+	 726: Call FnMapUpdateElem
+	 727: StMemDW dst: rfp src: r0 off: -16 imm: 30003
+	 728: StMemW dst: rfp src: r0 off: -8 imm: 13
+	 729: StMemW dst: rfp src: r0 off: -4 imm: 0
+	 730: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 732: MovReg dst: r2 src: rfp
+	 733: AddImm dst: r2 imm: -16
+	 734: MovImm dst: r3 imm: 16
+	 735: MovImm dst: r4 imm: 0
+	 736: Call FnRingbufOutput
+	 737: StMemDW dst: rfp src: r0 off: -24 imm: 30001
+	 738: StMemW dst: rfp src: r0 off: -16 imm: 13
+	 739: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 740: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 741: StMemW dst: rfp src: r0 off: -4 imm: 0
+	 742: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 744: MovReg dst: r2 src: rfp
+	 745: AddImm dst: r2 imm: -24
+	 746: MovImm dst: r3 imm: 24
+	 747: MovImm dst: r4 imm: 0
+	 748: Call FnRingbufOutput
+	 749: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	 750: LoadMapPtr dst: r1 fd: 0 <AT_c>
+	 752: MovReg dst: r2 src: rfp
+	 753: AddImm dst: r2 imm: -8
+	 754: Call FnMapLookupElem
+	 755: JEqImm dst: r0 off: 7 imm: 0
+	 756: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 757: AddImm dst: r2 imm: 1
+	 758: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	 759: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 760: AddImm dst: r2 imm: 1
+	 761: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 762: Ja off: 10
+	 763: StMemDW dst: rfp src: r0 off: -24 imm: 1
+	 764: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 765: LoadMapPtr dst: r1 fd: 0 <AT_c>
+	 767: MovReg dst: r2 src: rfp
+	 768: AddImm dst: r2 imm: -8
+	 769: MovReg dst: r3 src: rfp
+	 770: AddImm dst: r3 imm: -24
+	 771: MovImm dst: r4 imm: 0
+	 772: Call FnMapUpdateElem
+	 773: StMemDW dst: rfp src: r0 off: -16 imm: 30002
+	 774: StMemW dst: rfp src: r0 off: -8 imm: 2
+	 775: StMemW dst: rfp src: r0 off: -4 imm: 0
+	 776: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 778: MovReg dst: r2 src: rfp
+	 779: AddImm dst: r2 imm: -16
+	 780: MovImm dst: r3 imm: 16
+	 781: MovImm dst: r4 imm: 0
+	 782: Call FnRingbufOutput
+	 783: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	 784: LoadMapPtr dst: r1 fd: 0 <AT_d>
+	 786: MovReg dst: r2 src: rfp
+	 787: AddImm dst: r2 imm: -8
+	 788: Call FnMapLookupElem
+	 789: MovReg dst: r1 src: r0
+	 790: JEqImm dst: r1 off: 12 imm: 0
+	 791: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 792: JEqImm dst: r2 off: 7 imm: 0
+	 793: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 794: MovReg dst: r0 src: r6
+	 795: SubReg dst: r0 src: r2
+	 796: MovReg dst: r2 src: r0
+	 797: LdImmDW dst: r0 imm: 4294967294
+	 799: JSGTReg dst: r2 off: 13 src: r0
+	 800: StMemDW dst: r1 src: r0 off: 0 imm: 1
+	 801: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	 802: Ja off: 10
+	 803: StMemDW dst: rfp src: r0 off: -24 imm: 1
+	 804: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 805: LoadMapPtr dst: r1 fd: 0 <AT_d>
+	 807: MovReg dst: r2 src: rfp
+	 808: AddImm dst: r2 imm: -8
+	 809: MovReg dst: r3 src: rfp
+	 810: AddImm dst: r3 imm: -24
+	 811: MovImm dst: r4 imm: 0
+	 812: Call FnMapUpdateElem
+	 813: StMemDW dst: rfp src: r0 off: -8 imm: 2
+	 814: LoadMapPtr dst: r1 fd: 0 <AT_d>
+	 816: MovReg dst: r2 src: rfp
+	 817: AddImm dst: r2 imm: -8
+	 818: Call FnMapLookupElem
+	 819: MovReg dst: r1 src: r0
+	 820: JEqImm dst: r1 off: 12 imm: 0
 	 821: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 822: AddImm dst: r2 imm: 1
-	 823: StXMemDW dst: r1 src: r2 off: 8 imm: 0
-	 824: Ja off: 10
-	 825: StMemDW dst: rfp src: r0 off: -24 imm: 1
-	 826: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 827: LoadMapPtr dst: r1 fd: 0 <AT_c>
-	 829: MovReg dst: r2 src: rfp
-	 830: AddImm dst: r2 imm: -8
-	 831: MovReg dst: r3 src: rfp
-	 832: AddImm dst: r3 imm: -24
-	 833: MovImm dst: r4 imm: 0
-	 834: Call FnMapUpdateElem
-	 835: StMemDW dst: rfp src: r0 off: -16 imm: 30002
-	 836: StMemW dst: rfp src: r0 off: -8 imm: 2
-	 837: StMemW dst: rfp src: r0 off: -4 imm: 0
-	 838: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 840: MovReg dst: r2 src: rfp
-	 841: AddImm dst: r2 imm: -16
-	 842: MovImm dst: r3 imm: 16
-	 843: MovImm dst: r4 imm: 0
-	 844: Call FnRingbufOutput
-	 845: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	 846: LoadMapPtr dst: r1 fd: 0 <AT_d>
-	 848: MovReg dst: r2 src: rfp
-	 849: AddImm dst: r2 imm: -8
-	 850: Call FnMapLookupElem
-	 851: MovReg dst: r1 src: r0
-	 852: JEqImm dst: r1 off: 15 imm: 0
-	 853: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 854: JEqImm dst: r2 off: 6 imm: 0
-	 855: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 856: LdImmDW dst: r0 imm: 4294967295
-	 858: SubReg dst: r0 src: r2
-	 859: MovReg dst: r2 src: r0
-	 860: Ja off: 1
-	 861: MovImm dst: r2 imm: 0
-	 862: LdImmDW dst: r0 imm: 4294967294
-	 864: JSGTReg dst: r2 off: 13 src: r0
-	 865: StMemDW dst: r1 src: r0 off: 0 imm: 1
-	 866: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 867: Ja off: 10
-	 868: StMemDW dst: rfp src: r0 off: -24 imm: 1
-	 869: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 870: LoadMapPtr dst: r1 fd: 0 <AT_d>
-	 872: MovReg dst: r2 src: rfp
-	 873: AddImm dst: r2 imm: -8
-	 874: MovReg dst: r3 src: rfp
-	 875: AddImm dst: r3 imm: -24
-	 876: MovImm dst: r4 imm: 0
-	 877: Call FnMapUpdateElem
-	 878: StMemDW dst: rfp src: r0 off: -8 imm: 2
-	 879: LoadMapPtr dst: r1 fd: 0 <AT_d>
-	 881: MovReg dst: r2 src: rfp
-	 882: AddImm dst: r2 imm: -8
-	 883: Call FnMapLookupElem
-	 884: MovReg dst: r1 src: r0
-	 885: JEqImm dst: r1 off: 15 imm: 0
-	 886: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 887: JEqImm dst: r2 off: 6 imm: 0
-	 888: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 889: LdImmDW dst: r0 imm: 4294967295
-	 891: SubReg dst: r0 src: r2
-	 892: MovReg dst: r2 src: r0
-	 893: Ja off: 1
-	 894: MovImm dst: r2 imm: 0
-	 895: LdImmDW dst: r0 imm: 4294967293
-	 897: JSGTReg dst: r2 off: 13 src: r0
-	 898: StMemDW dst: r1 src: r0 off: 0 imm: 2
-	 899: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 900: Ja off: 10
-	 901: StMemDW dst: rfp src: r0 off: -24 imm: 2
-	 902: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 903: LoadMapPtr dst: r1 fd: 0 <AT_d>
-	 905: MovReg dst: r2 src: rfp
-	 906: AddImm dst: r2 imm: -8
-	 907: MovReg dst: r3 src: rfp
-	 908: AddImm dst: r3 imm: -24
-	 909: MovImm dst: r4 imm: 0
-	 910: Call FnMapUpdateElem
-	 911: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	 912: LoadMapPtr dst: r1 fd: 0 <AT_d>
-	 914: MovReg dst: r2 src: rfp
-	 915: AddImm dst: r2 imm: -8
-	 916: Call FnMapDeleteElem
-	 917: StMemDW dst: rfp src: r0 off: -8 imm: 30000
-	 918: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 920: MovReg dst: r2 src: rfp
-	 921: AddImm dst: r2 imm: -8
-	 922: MovImm dst: r3 imm: 8
-	 923: MovImm dst: r4 imm: 0
-	 924: Call FnRingbufOutput
-	 925: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 926: LoadMapPtr dst: r1 fd: 0 <AT__exit>
-	 928: MovReg dst: r2 src: rfp
-	 929: AddImm dst: r2 imm: -8
-	 930: Call FnMapLookupElem
-	 931: MovReg dst: r1 src: r0
-	 932: JEqImm dst: r1 off: 1 imm: 0
-	 933: StMemDW dst: r1 src: r0 off: 0 imm: 1
-	 934: MovImm dst: r0 imm: 0
-	 935: Exit
+	 822: JEqImm dst: r2 off: 7 imm: 0
+	 823: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 824: MovReg dst: r0 src: r6
+	 825: SubReg dst: r0 src: r2
+	 826: MovReg dst: r2 src: r0
+	 827: LdImmDW dst: r0 imm: 4294967293
+	 829: JSGTReg dst: r2 off: 13 src: r0
+	 830: StMemDW dst: r1 src: r0 off: 0 imm: 2
+	 831: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	 832: Ja off: 10
+	 833: StMemDW dst: rfp src: r0 off: -24 imm: 2
+	 834: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 835: LoadMapPtr dst: r1 fd: 0 <AT_d>
+	 837: MovReg dst: r2 src: rfp
+	 838: AddImm dst: r2 imm: -8
+	 839: MovReg dst: r3 src: rfp
+	 840: AddImm dst: r3 imm: -24
+	 841: MovImm dst: r4 imm: 0
+	 842: Call FnMapUpdateElem
+	 843: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	 844: LoadMapPtr dst: r1 fd: 0 <AT_d>
+	 846: MovReg dst: r2 src: rfp
+	 847: AddImm dst: r2 imm: -8
+	 848: Call FnMapDeleteElem
+	 849: StMemDW dst: rfp src: r0 off: -8 imm: 30000
+	 850: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 852: MovReg dst: r2 src: rfp
+	 853: AddImm dst: r2 imm: -8
+	 854: MovImm dst: r3 imm: 8
+	 855: MovImm dst: r4 imm: 0
+	 856: Call FnRingbufOutput
+	 857: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 858: LoadMapPtr dst: r1 fd: 0 <AT__exit>
+	 860: MovReg dst: r2 src: rfp
+	 861: AddImm dst: r2 imm: -8
+	 862: Call FnMapLookupElem
+	 863: JEqImm dst: r0 off: 1 imm: 0
+	 864: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	 865: MovImm dst: r0 imm: 0
+	 866: Exit
 
 END:
 	  0: StMemDW dst: rfp src: r0 off: -8 imm: 0
@@ -853,52 +796,49 @@ END:
 	  4: AddImm dst: r2 imm: -8
 	  5: Call FnMapLookupElem
 	  6: MovReg dst: r1 src: r0
-	  7: JEqImm dst: r1 off: 15 imm: 0
+	  7: JEqImm dst: r1 off: 13 imm: 0
 	  8: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	  9: JEqImm dst: r2 off: 6 imm: 0
+	  9: JEqImm dst: r2 off: 8 imm: 0
 	 10: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
 	 11: LdImmDW dst: r0 imm: 4294967295
 	 13: SubReg dst: r0 src: r2
 	 14: MovReg dst: r2 src: r0
-	 15: Ja off: 1
-	 16: MovImm dst: r2 imm: 0
-	 17: LdImmDW dst: r0 imm: 4294967293
-	 19: JSGTReg dst: r2 off: 13 src: r0
-	 20: StMemDW dst: r1 src: r0 off: 0 imm: 2
-	 21: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 22: Ja off: 10
-	 23: StMemDW dst: rfp src: r0 off: -24 imm: 2
-	 24: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 25: LoadMapPtr dst: r1 fd: 0 <AT_mn>
-	 27: MovReg dst: r2 src: rfp
-	 28: AddImm dst: r2 imm: -8
-	 29: MovReg dst: r3 src: rfp
-	 30: AddImm dst: r3 imm: -24
-	 31: MovImm dst: r4 imm: 0
-	 32: Call FnMapUpdateElem
-	 33: StMemDW dst: rfp src: r0 off: -8 imm: 4
-	 34: LoadMapPtr dst: r1 fd: 0 <AT_st>
-	 36: MovReg dst: r2 src: rfp
-	 37: AddImm dst: r2 imm: -8
-	 38: Call FnMapLookupElem
-	 39: MovReg dst: r1 src: r0
-	 40: JEqImm dst: r1 off: 7 imm: 0
-	 41: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 42: AddImm dst: r2 imm: -1000
-	 43: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 44: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 45: AddImm dst: r2 imm: 1
-	 46: StXMemDW dst: r1 src: r2 off: 8 imm: 0
-	 47: Ja off: 10
-	 48: StMemDW dst: rfp src: r0 off: -24 imm: -1000
-	 49: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 50: LoadMapPtr dst: r1 fd: 0 <AT_st>
-	 52: MovReg dst: r2 src: rfp
-	 53: AddImm dst: r2 imm: -8
-	 54: MovReg dst: r3 src: rfp
-	 55: AddImm dst: r3 imm: -24
-	 56: MovImm dst: r4 imm: 0
-	 57: Call FnMapUpdateElem
-	 58: MovImm dst: r0 imm: 0
-	 59: Exit
+	 15: LdImmDW dst: r0 imm: 4294967293
+	 17: JSGTReg dst: r2 off: 13 src: r0
+	 18: StMemDW dst: r1 src: r0 off: 0 imm: 2
+	 19: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	 20: Ja off: 10
+	 21: StMemDW dst: rfp src: r0 off: -24 imm: 2
+	 22: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 23: LoadMapPtr dst: r1 fd: 0 <AT_mn>
+	 25: MovReg dst: r2 src: rfp
+	 26: AddImm dst: r2 imm: -8
+	 27: MovReg dst: r3 src: rfp
+	 28: AddImm dst: r3 imm: -24
+	 29: MovImm dst: r4 imm: 0
+	 30: Call FnMapUpdateElem
+	 31: StMemDW dst: rfp src: r0 off: -8 imm: 4
+	 32: LoadMapPtr dst: r1 fd: 0 <AT_st>
+	 34: MovReg dst: r2 src: rfp
+	 35: AddImm dst: r2 imm: -8
+	 36: Call FnMapLookupElem
+	 37: JEqImm dst: r0 off: 7 imm: 0
+	 38: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 39: AddImm dst: r2 imm: -1000
+	 40: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	 41: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 42: AddImm dst: r2 imm: 1
+	 43: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 44: Ja off: 10
+	 45: StMemDW dst: rfp src: r0 off: -24 imm: -1000
+	 46: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 47: LoadMapPtr dst: r1 fd: 0 <AT_st>
+	 49: MovReg dst: r2 src: rfp
+	 50: AddImm dst: r2 imm: -8
+	 51: MovReg dst: r3 src: rfp
+	 52: AddImm dst: r3 imm: -24
+	 53: MovImm dst: r4 imm: 0
+	 54: Call FnMapUpdateElem
+	 55: MovImm dst: r0 imm: 0
+	 56: Exit
 

@@ -231,18 +231,14 @@ b13:
 	%47 = bitcast i8* %46 to i64*, !dbg !19
 	%v90 = load i64, i64* %47, align 8, !dbg !19
 	%48 = icmp ne i64 %v90, 0
-	br i1 %48, label %b16, label %b17, !dbg !19
+	br i1 %48, label %b16, label %b18, !dbg !19
 
 b16:
 	%49 = bitcast i8* %v86 to i64*, !dbg !19
 	%v92 = load i64, i64* %49, align 8, !dbg !19
 	%v93 = sub i64 u0xFFFFFFFF, %v92, !dbg !19
-	br label %b17, !dbg !19
-
-b17:
-	%v94 = phi i64 [ 0, %b13 ], [ %v93, %b16 ]
-	%v95 = icmp sge i64 u0xFFFFFFFA, %v94, !dbg !19
-	br i1 %v95, label %b18, label %b15, !dbg !19
+	%v344 = icmp sge i64 u0xFFFFFFFA, %v93, !dbg !19
+	br i1 %v344, label %b18, label %b15, !dbg !19
 
 b18:
 	%50 = bitcast i8* %v86 to i64*, !dbg !19
@@ -278,17 +274,13 @@ b22:
 	%59 = bitcast i8* %58 to i64*, !dbg !21
 	%v115 = load i64, i64* %59, align 8, !dbg !21
 	%60 = icmp ne i64 %v115, 0
-	br i1 %60, label %b25, label %b26, !dbg !21
+	br i1 %60, label %b25, label %b24, !dbg !21
 
 b25:
 	%61 = bitcast i8* %v113 to i64*, !dbg !21
 	%v116 = load i64, i64* %61, align 8, !dbg !21
-	br label %b26, !dbg !21
-
-b26:
-	%v117 = phi i64 [ 0, %b22 ], [ %v116, %b25 ]
-	%v118 = icmp sge i64 -3, %v117, !dbg !21
-	br i1 %v118, label %b27, label %b24, !dbg !21
+	%v345 = icmp sge i64 -3, %v116, !dbg !21
+	br i1 %v345, label %b27, label %b24, !dbg !21
 
 b27:
 	%62 = bitcast i8* %v113 to i64*, !dbg !21
@@ -312,17 +304,13 @@ b31:
 	%68 = bitcast i8* %67 to i64*, !dbg !22
 	%v138 = load i64, i64* %68, align 8, !dbg !22
 	%69 = icmp ne i64 %v138, 0
-	br i1 %69, label %b34, label %b35, !dbg !22
+	br i1 %69, label %b34, label %b36, !dbg !22
 
 b34:
 	%70 = bitcast i8* %v136 to i64*, !dbg !22
 	%v139 = load i64, i64* %70, align 8, !dbg !22
-	br label %b35, !dbg !22
-
-b35:
-	%v140 = phi i64 [ 0, %b31 ], [ %v139, %b34 ]
-	%v141 = icmp sge i64 10, %v140, !dbg !22
-	br i1 %v141, label %b36, label %b33, !dbg !22
+	%v346 = icmp sge i64 10, %v139, !dbg !22
+	br i1 %v346, label %b36, label %b33, !dbg !22
 
 b36:
 	%71 = bitcast i8* %v136 to i64*, !dbg !22
@@ -358,17 +346,13 @@ b40:
 	%80 = bitcast i8* %79 to i64*, !dbg !24
 	%v161 = load i64, i64* %80, align 8, !dbg !24
 	%81 = icmp ne i64 %v161, 0
-	br i1 %81, label %b43, label %b44, !dbg !24
+	br i1 %81, label %b43, label %b45, !dbg !24
 
 b43:
 	%82 = bitcast i8* %v159 to i64*, !dbg !24
 	%v162 = load i64, i64* %82, align 8, !dbg !24
-	br label %b44, !dbg !24
-
-b44:
-	%v163 = phi i64 [ 0, %b40 ], [ %v162, %b43 ]
-	%v164 = icmp sge i64 30, %v163, !dbg !24
-	br i1 %v164, label %b45, label %b42, !dbg !24
+	%v347 = icmp sge i64 30, %v162, !dbg !24
+	br i1 %v347, label %b45, label %b42, !dbg !24
 
 b45:
 	%83 = bitcast i8* %v159 to i64*, !dbg !24
@@ -404,18 +388,14 @@ b49:
 	%92 = bitcast i8* %91 to i64*, !dbg !26
 	%v186 = load i64, i64* %92, align 8, !dbg !26
 	%93 = icmp ne i64 %v186, 0
-	br i1 %93, label %b52, label %b53, !dbg !26
+	br i1 %93, label %b52, label %b54, !dbg !26
 
 b52:
 	%94 = bitcast i8* %v182 to i64*, !dbg !26
 	%v188 = load i64, i64* %94, align 8, !dbg !26
 	%v189 = sub i64 u0xFFFFFFFF, %v188, !dbg !26
-	br label %b53, !dbg !26
-
-b53:
-	%v190 = phi i64 [ 0, %b49 ], [ %v189, %b52 ]
-	%v191 = icmp sge i64 4294966995, %v190, !dbg !26
-	br i1 %v191, label %b54, label %b51, !dbg !26
+	%v348 = icmp sge i64 4294966995, %v189, !dbg !26
+	br i1 %v348, label %b54, label %b51, !dbg !26
 
 b54:
 	%95 = bitcast i8* %v182 to i64*, !dbg !26
@@ -451,18 +431,14 @@ b58:
 	%104 = bitcast i8* %103 to i64*, !dbg !28
 	%v213 = load i64, i64* %104, align 8, !dbg !28
 	%105 = icmp ne i64 %v213, 0
-	br i1 %105, label %b61, label %b62, !dbg !28
+	br i1 %105, label %b61, label %b63, !dbg !28
 
 b61:
 	%106 = bitcast i8* %v209 to i64*, !dbg !28
 	%v215 = load i64, i64* %106, align 8, !dbg !28
 	%v216 = sub i64 u0xFFFFFFFF, %v215, !dbg !28
-	br label %b62, !dbg !28
-
-b62:
-	%v217 = phi i64 [ 0, %b58 ], [ %v216, %b61 ]
-	%v218 = icmp sge i64 4294967395, %v217, !dbg !28
-	br i1 %v218, label %b63, label %b60, !dbg !28
+	%v349 = icmp sge i64 4294967395, %v216, !dbg !28
+	br i1 %v349, label %b63, label %b60, !dbg !28
 
 b63:
 	%107 = bitcast i8* %v209 to i64*, !dbg !28

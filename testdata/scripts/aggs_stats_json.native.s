@@ -4,360 +4,338 @@ BEGIN:
 	  3: MovReg dst: r2 src: rfp
 	  4: AddImm dst: r2 imm: -8
 	  5: Call FnMapLookupElem
-	  6: MovReg dst: r1 src: r0
-	  7: JEqImm dst: r1 off: 7 imm: 0
-	  8: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	  9: AddImm dst: r2 imm: -4
-	 10: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 11: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 12: AddImm dst: r2 imm: 1
-	 13: StXMemDW dst: r1 src: r2 off: 8 imm: 0
-	 14: Ja off: 10
-	 15: StMemDW dst: rfp src: r0 off: -24 imm: -4
-	 16: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 17: LoadMapPtr dst: r1 fd: 0 <AT_av>
-	 19: MovReg dst: r2 src: rfp
-	 20: AddImm dst: r2 imm: -8
-	 21: MovReg dst: r3 src: rfp
-	 22: AddImm dst: r3 imm: -24
-	 23: MovImm dst: r4 imm: 0
-	 24: Call FnMapUpdateElem
-	 25: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 26: LoadMapPtr dst: r1 fd: 0 <AT_av>
-	 28: MovReg dst: r2 src: rfp
-	 29: AddImm dst: r2 imm: -8
-	 30: Call FnMapLookupElem
-	 31: MovReg dst: r1 src: r0
-	 32: JEqImm dst: r1 off: 7 imm: 0
-	 33: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 34: AddImm dst: r2 imm: 1
-	 35: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 36: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 37: AddImm dst: r2 imm: 1
-	 38: StXMemDW dst: r1 src: r2 off: 8 imm: 0
-	 39: Ja off: 10
-	 40: StMemDW dst: rfp src: r0 off: -24 imm: 1
-	 41: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 42: LoadMapPtr dst: r1 fd: 0 <AT_av>
-	 44: MovReg dst: r2 src: rfp
-	 45: AddImm dst: r2 imm: -8
-	 46: MovReg dst: r3 src: rfp
-	 47: AddImm dst: r3 imm: -24
-	 48: MovImm dst: r4 imm: 0
-	 49: Call FnMapUpdateElem
-	 50: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	 51: LoadMapPtr dst: r1 fd: 0 <AT_st>
-	 53: MovReg dst: r2 src: rfp
-	 54: AddImm dst: r2 imm: -8
-	 55: Call FnMapLookupElem
-	 56: MovReg dst: r1 src: r0
-	 57: JEqImm dst: r1 off: 7 imm: 0
-	 58: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 59: AddImm dst: r2 imm: -4
-	 60: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 61: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 62: AddImm dst: r2 imm: 1
-	 63: StXMemDW dst: r1 src: r2 off: 8 imm: 0
-	 64: Ja off: 10
-	 65: StMemDW dst: rfp src: r0 off: -24 imm: -4
-	 66: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 67: LoadMapPtr dst: r1 fd: 0 <AT_st>
-	 69: MovReg dst: r2 src: rfp
-	 70: AddImm dst: r2 imm: -8
-	 71: MovReg dst: r3 src: rfp
-	 72: AddImm dst: r3 imm: -24
-	 73: MovImm dst: r4 imm: 0
-	 74: Call FnMapUpdateElem
-	 75: StMemDW dst: rfp src: r0 off: -8 imm: 2
-	 76: LoadMapPtr dst: r1 fd: 0 <AT_st>
-	 78: MovReg dst: r2 src: rfp
-	 79: AddImm dst: r2 imm: -8
-	 80: Call FnMapLookupElem
-	 81: MovReg dst: r1 src: r0
-	 82: JEqImm dst: r1 off: 7 imm: 0
-	 83: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 84: AddImm dst: r2 imm: 10
-	 85: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 86: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 87: AddImm dst: r2 imm: 1
-	 88: StXMemDW dst: r1 src: r2 off: 8 imm: 0
-	 89: Ja off: 10
-	 90: StMemDW dst: rfp src: r0 off: -24 imm: 10
-	 91: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 92: LoadMapPtr dst: r1 fd: 0 <AT_st>
-	 94: MovReg dst: r2 src: rfp
-	 95: AddImm dst: r2 imm: -8
-	 96: MovReg dst: r3 src: rfp
-	 97: AddImm dst: r3 imm: -24
-	 98: MovImm dst: r4 imm: 0
-	 99: Call FnMapUpdateElem
-	100: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	101: LoadMapPtr dst: r1 fd: 0 <AT_mn>
-	103: MovReg dst: r2 src: rfp
-	104: AddImm dst: r2 imm: -8
-	105: Call FnMapLookupElem
-	106: MovReg dst: r1 src: r0
-	107: JEqImm dst: r1 off: 15 imm: 0
-	108: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	109: JEqImm dst: r2 off: 6 imm: 0
-	110: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	111: LdImmDW dst: r0 imm: 4294967295
-	113: SubReg dst: r0 src: r2
-	114: MovReg dst: r2 src: r0
-	115: Ja off: 1
-	116: MovImm dst: r2 imm: 0
-	117: LdImmDW dst: r0 imm: 4294967290
-	119: JSGTReg dst: r2 off: 13 src: r0
-	120: StMemDW dst: r1 src: r0 off: 0 imm: 5
-	121: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	122: Ja off: 10
-	123: StMemDW dst: rfp src: r0 off: -24 imm: 5
-	124: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	125: LoadMapPtr dst: r1 fd: 0 <AT_mn>
-	127: MovReg dst: r2 src: rfp
-	128: AddImm dst: r2 imm: -8
-	129: MovReg dst: r3 src: rfp
-	130: AddImm dst: r3 imm: -24
-	131: MovImm dst: r4 imm: 0
-	132: Call FnMapUpdateElem
-	133: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	134: LoadMapPtr dst: r1 fd: 0 <AT_mxneg>
-	136: MovReg dst: r2 src: rfp
-	137: AddImm dst: r2 imm: -8
-	138: Call FnMapLookupElem
-	139: MovReg dst: r1 src: r0
-	140: JEqImm dst: r1 off: 8 imm: 0
-	141: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	142: JEqImm dst: r2 off: 2 imm: 0
-	143: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	144: Ja off: 1
-	145: MovImm dst: r2 imm: 0
-	146: JSGTImm dst: r2 off: 2 imm: -3
-	147: StMemDW dst: r1 src: r0 off: 0 imm: -3
-	148: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	149: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	150: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
-	152: MovReg dst: r2 src: rfp
-	153: AddImm dst: r2 imm: -8
-	154: Call FnMapLookupElem
-	155: MovReg dst: r1 src: r0
-	156: JEqImm dst: r1 off: 9 imm: 0
-	157: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	158: JEqImm dst: r2 off: 2 imm: 0
-	159: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	160: Ja off: 1
-	161: MovImm dst: r2 imm: 0
-	162: JSGTImm dst: r2 off: 13 imm: 10
-	163: StMemDW dst: r1 src: r0 off: 0 imm: 10
-	164: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	165: Ja off: 10
-	166: StMemDW dst: rfp src: r0 off: -24 imm: 10
-	167: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	168: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
-	170: MovReg dst: r2 src: rfp
-	171: AddImm dst: r2 imm: -8
-	172: MovReg dst: r3 src: rfp
-	173: AddImm dst: r3 imm: -24
-	174: MovImm dst: r4 imm: 0
-	175: Call FnMapUpdateElem
-	176: StMemDW dst: rfp src: r0 off: -8 imm: 2
-	177: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
-	179: MovReg dst: r2 src: rfp
-	180: AddImm dst: r2 imm: -8
-	181: Call FnMapLookupElem
-	182: MovReg dst: r1 src: r0
-	183: JEqImm dst: r1 off: 9 imm: 0
-	184: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	185: JEqImm dst: r2 off: 2 imm: 0
-	186: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	187: Ja off: 1
-	188: MovImm dst: r2 imm: 0
-	189: JSGTImm dst: r2 off: 13 imm: 30
-	190: StMemDW dst: r1 src: r0 off: 0 imm: 30
-	191: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	192: Ja off: 10
-	193: StMemDW dst: rfp src: r0 off: -24 imm: 30
-	194: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	195: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
-	197: MovReg dst: r2 src: rfp
-	198: AddImm dst: r2 imm: -8
-	199: MovReg dst: r3 src: rfp
-	200: AddImm dst: r3 imm: -24
-	201: MovImm dst: r4 imm: 0
-	202: Call FnMapUpdateElem
-	203: StMemH dst: rfp src: r0 off: -8 imm: 97
-	204: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
-	206: MovReg dst: r2 src: rfp
-	207: AddImm dst: r2 imm: -8
-	208: Call FnMapLookupElem
-	209: MovReg dst: r1 src: r0
-	210: JEqImm dst: r1 off: 15 imm: 0
-	211: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	212: JEqImm dst: r2 off: 6 imm: 0
-	213: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	214: LdImmDW dst: r0 imm: 4294967295
-	216: SubReg dst: r0 src: r2
-	217: MovReg dst: r2 src: r0
-	218: Ja off: 1
-	219: MovImm dst: r2 imm: 0
-	220: LdImmDW dst: r0 imm: 4294966995
-	222: JSGTReg dst: r2 off: 13 src: r0
-	223: StMemDW dst: r1 src: r0 off: 0 imm: 300
-	224: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	225: Ja off: 10
-	226: StMemDW dst: rfp src: r0 off: -24 imm: 300
-	227: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	228: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
-	230: MovReg dst: r2 src: rfp
-	231: AddImm dst: r2 imm: -8
-	232: MovReg dst: r3 src: rfp
-	233: AddImm dst: r3 imm: -24
-	234: MovImm dst: r4 imm: 0
-	235: Call FnMapUpdateElem
-	236: StMemH dst: rfp src: r0 off: -8 imm: 98
-	237: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
-	239: MovReg dst: r2 src: rfp
-	240: AddImm dst: r2 imm: -8
-	241: Call FnMapLookupElem
-	242: MovReg dst: r1 src: r0
-	243: JEqImm dst: r1 off: 15 imm: 0
-	244: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	245: JEqImm dst: r2 off: 6 imm: 0
-	246: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	247: LdImmDW dst: r0 imm: 4294967295
-	249: SubReg dst: r0 src: r2
-	250: MovReg dst: r2 src: r0
-	251: Ja off: 1
-	252: MovImm dst: r2 imm: 0
-	253: LdImmDW dst: r0 imm: 4294967395
-	255: JSGTReg dst: r2 off: 13 src: r0
-	256: StMemDW dst: r1 src: r0 off: 0 imm: -100
-	257: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	258: Ja off: 10
-	259: StMemDW dst: rfp src: r0 off: -24 imm: -100
-	260: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	261: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
-	263: MovReg dst: r2 src: rfp
-	264: AddImm dst: r2 imm: -8
-	265: MovReg dst: r3 src: rfp
-	266: AddImm dst: r3 imm: -24
-	267: MovImm dst: r4 imm: 0
-	268: Call FnMapUpdateElem
-	269: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	270: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	272: MovReg dst: r2 src: rfp
-	273: AddImm dst: r2 imm: -8
-	274: Call FnMapLookupElem
-	275: MovReg dst: r1 src: r0
-	276: JEqImm dst: r1 off: 7 imm: 0
-	277: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	278: AddImm dst: r2 imm: 10
-	279: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	280: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	281: AddImm dst: r2 imm: 1
-	282: StXMemDW dst: r1 src: r2 off: 8 imm: 0
-	283: Ja off: 10
-	284: StMemDW dst: rfp src: r0 off: -24 imm: 10
-	285: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	286: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	288: MovReg dst: r2 src: rfp
-	289: AddImm dst: r2 imm: -8
-	290: MovReg dst: r3 src: rfp
-	291: AddImm dst: r3 imm: -24
-	292: MovImm dst: r4 imm: 0
-	293: Call FnMapUpdateElem
-	294: StMemDW dst: rfp src: r0 off: -8 imm: 2
-	295: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	297: MovReg dst: r2 src: rfp
-	298: AddImm dst: r2 imm: -8
-	299: Call FnMapLookupElem
-	300: MovReg dst: r1 src: r0
-	301: JEqImm dst: r1 off: 7 imm: 0
-	302: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	303: AddImm dst: r2 imm: 3
-	304: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	305: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	306: AddImm dst: r2 imm: 1
-	307: StXMemDW dst: r1 src: r2 off: 8 imm: 0
-	308: Ja off: 10
-	309: StMemDW dst: rfp src: r0 off: -24 imm: 3
-	310: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	311: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	313: MovReg dst: r2 src: rfp
-	314: AddImm dst: r2 imm: -8
-	315: MovReg dst: r3 src: rfp
-	316: AddImm dst: r3 imm: -24
-	317: MovImm dst: r4 imm: 0
-	318: Call FnMapUpdateElem
-	319: StMemDW dst: rfp src: r0 off: -24 imm: 30001
-	320: StMemW dst: rfp src: r0 off: -16 imm: 0
-	321: StMemW dst: rfp src: r0 off: -12 imm: 1
-	322: StMemW dst: rfp src: r0 off: -8 imm: 0
-	323: StMemW dst: rfp src: r0 off: -4 imm: 0
-	324: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	326: MovReg dst: r2 src: rfp
-	327: AddImm dst: r2 imm: -24
-	328: MovImm dst: r3 imm: 24
-	329: MovImm dst: r4 imm: 0
-	330: Call FnRingbufOutput
-	331: StMemDW dst: rfp src: r0 off: -24 imm: 30001
-	332: StMemW dst: rfp src: r0 off: -16 imm: 7
-	333: StMemW dst: rfp src: r0 off: -12 imm: 0
-	334: StMemW dst: rfp src: r0 off: -8 imm: 0
-	335: StMemW dst: rfp src: r0 off: -4 imm: 0
-	336: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	338: MovReg dst: r2 src: rfp
-	339: AddImm dst: r2 imm: -24
-	340: MovImm dst: r3 imm: 24
-	341: MovImm dst: r4 imm: 0
-	342: Call FnRingbufOutput
-	343: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	344: LoadMapPtr dst: r1 fd: 0 <AT_c>
-	346: MovReg dst: r2 src: rfp
-	347: AddImm dst: r2 imm: -8
-	348: Call FnMapLookupElem
-	349: MovReg dst: r1 src: r0
-	350: JEqImm dst: r1 off: 7 imm: 0
-	351: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	352: AddImm dst: r2 imm: 1
-	353: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	354: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	355: AddImm dst: r2 imm: 1
-	356: StXMemDW dst: r1 src: r2 off: 8 imm: 0
-	357: Ja off: 10
-	358: StMemDW dst: rfp src: r0 off: -24 imm: 1
-	359: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	360: LoadMapPtr dst: r1 fd: 0 <AT_c>
-	362: MovReg dst: r2 src: rfp
-	363: AddImm dst: r2 imm: -8
-	364: MovReg dst: r3 src: rfp
-	365: AddImm dst: r3 imm: -24
-	366: MovImm dst: r4 imm: 0
-	367: Call FnMapUpdateElem
-	368: StMemDW dst: rfp src: r0 off: -16 imm: 30002
-	369: StMemW dst: rfp src: r0 off: -8 imm: 2
-	370: StMemW dst: rfp src: r0 off: -4 imm: 0
-	371: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	373: MovReg dst: r2 src: rfp
-	374: AddImm dst: r2 imm: -16
-	375: MovImm dst: r3 imm: 16
-	376: MovImm dst: r4 imm: 0
-	377: Call FnRingbufOutput
-	378: StMemDW dst: rfp src: r0 off: -8 imm: 30000
-	379: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	381: MovReg dst: r2 src: rfp
-	382: AddImm dst: r2 imm: -8
-	383: MovImm dst: r3 imm: 8
-	384: MovImm dst: r4 imm: 0
-	385: Call FnRingbufOutput
-	386: StMemW dst: rfp src: r0 off: -8 imm: 0
-	387: LoadMapPtr dst: r1 fd: 0 <AT__exit>
-	389: MovReg dst: r2 src: rfp
-	390: AddImm dst: r2 imm: -8
-	391: Call FnMapLookupElem
-	392: MovReg dst: r1 src: r0
-	393: JEqImm dst: r1 off: 1 imm: 0
-	394: StMemDW dst: r1 src: r0 off: 0 imm: 1
-	395: MovImm dst: r0 imm: 0
-	396: Exit
+	  6: JEqImm dst: r0 off: 7 imm: 0
+	  7: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	  8: AddImm dst: r2 imm: -4
+	  9: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	 10: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 11: AddImm dst: r2 imm: 1
+	 12: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 13: Ja off: 10
+	 14: StMemDW dst: rfp src: r0 off: -24 imm: -4
+	 15: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 16: LoadMapPtr dst: r1 fd: 0 <AT_av>
+	 18: MovReg dst: r2 src: rfp
+	 19: AddImm dst: r2 imm: -8
+	 20: MovReg dst: r3 src: rfp
+	 21: AddImm dst: r3 imm: -24
+	 22: MovImm dst: r4 imm: 0
+	 23: Call FnMapUpdateElem
+	 24: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 25: LoadMapPtr dst: r1 fd: 0 <AT_av>
+	 27: MovReg dst: r2 src: rfp
+	 28: AddImm dst: r2 imm: -8
+	 29: Call FnMapLookupElem
+	 30: JEqImm dst: r0 off: 7 imm: 0
+	 31: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 32: AddImm dst: r2 imm: 1
+	 33: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	 34: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 35: AddImm dst: r2 imm: 1
+	 36: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 37: Ja off: 10
+	 38: StMemDW dst: rfp src: r0 off: -24 imm: 1
+	 39: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 40: LoadMapPtr dst: r1 fd: 0 <AT_av>
+	 42: MovReg dst: r2 src: rfp
+	 43: AddImm dst: r2 imm: -8
+	 44: MovReg dst: r3 src: rfp
+	 45: AddImm dst: r3 imm: -24
+	 46: MovImm dst: r4 imm: 0
+	 47: Call FnMapUpdateElem
+	 48: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	 49: LoadMapPtr dst: r1 fd: 0 <AT_st>
+	 51: MovReg dst: r2 src: rfp
+	 52: AddImm dst: r2 imm: -8
+	 53: Call FnMapLookupElem
+	 54: JEqImm dst: r0 off: 7 imm: 0
+	 55: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 56: AddImm dst: r2 imm: -4
+	 57: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	 58: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 59: AddImm dst: r2 imm: 1
+	 60: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 61: Ja off: 10
+	 62: StMemDW dst: rfp src: r0 off: -24 imm: -4
+	 63: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 64: LoadMapPtr dst: r1 fd: 0 <AT_st>
+	 66: MovReg dst: r2 src: rfp
+	 67: AddImm dst: r2 imm: -8
+	 68: MovReg dst: r3 src: rfp
+	 69: AddImm dst: r3 imm: -24
+	 70: MovImm dst: r4 imm: 0
+	 71: Call FnMapUpdateElem
+	 72: StMemDW dst: rfp src: r0 off: -8 imm: 2
+	 73: LoadMapPtr dst: r1 fd: 0 <AT_st>
+	 75: MovReg dst: r2 src: rfp
+	 76: AddImm dst: r2 imm: -8
+	 77: Call FnMapLookupElem
+	 78: JEqImm dst: r0 off: 7 imm: 0
+	 79: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 80: AddImm dst: r2 imm: 10
+	 81: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	 82: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 83: AddImm dst: r2 imm: 1
+	 84: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 85: Ja off: 10
+	 86: StMemDW dst: rfp src: r0 off: -24 imm: 10
+	 87: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 88: LoadMapPtr dst: r1 fd: 0 <AT_st>
+	 90: MovReg dst: r2 src: rfp
+	 91: AddImm dst: r2 imm: -8
+	 92: MovReg dst: r3 src: rfp
+	 93: AddImm dst: r3 imm: -24
+	 94: MovImm dst: r4 imm: 0
+	 95: Call FnMapUpdateElem
+	 96: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 97: LoadMapPtr dst: r1 fd: 0 <AT_mn>
+	 99: MovReg dst: r2 src: rfp
+	100: AddImm dst: r2 imm: -8
+	101: Call FnMapLookupElem
+	102: MovReg dst: r1 src: r0
+	103: LdImmDW dst: r6 imm: 4294967295
+	105: JEqImm dst: r1 off: 12 imm: 0
+	106: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	107: JEqImm dst: r2 off: 7 imm: 0
+	108: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	109: MovReg dst: r0 src: r6
+	110: SubReg dst: r0 src: r2
+	111: MovReg dst: r2 src: r0
+	112: LdImmDW dst: r0 imm: 4294967290
+	114: JSGTReg dst: r2 off: 13 src: r0
+	115: StMemDW dst: r1 src: r0 off: 0 imm: 5
+	116: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	117: Ja off: 10
+	118: StMemDW dst: rfp src: r0 off: -24 imm: 5
+	119: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	120: LoadMapPtr dst: r1 fd: 0 <AT_mn>
+	122: MovReg dst: r2 src: rfp
+	123: AddImm dst: r2 imm: -8
+	124: MovReg dst: r3 src: rfp
+	125: AddImm dst: r3 imm: -24
+	126: MovImm dst: r4 imm: 0
+	127: Call FnMapUpdateElem
+	128: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	129: LoadMapPtr dst: r1 fd: 0 <AT_mxneg>
+	131: MovReg dst: r2 src: rfp
+	132: AddImm dst: r2 imm: -8
+	133: Call FnMapLookupElem
+	134: JEqImm dst: r0 off: 6 imm: 0
+	135: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	136: JEqImm dst: r2 off: 4 imm: 0
+	137: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	138: JSGTImm dst: r2 off: 2 imm: -3
+	139: StMemDW dst: r0 src: r0 off: 0 imm: -3
+	140: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	141: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	142: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
+	144: MovReg dst: r2 src: rfp
+	145: AddImm dst: r2 imm: -8
+	146: Call FnMapLookupElem
+	147: JEqImm dst: r0 off: 7 imm: 0
+	148: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	149: JEqImm dst: r2 off: 2 imm: 0
+	150: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	151: JSGTImm dst: r2 off: 13 imm: 10
+	152: StMemDW dst: r0 src: r0 off: 0 imm: 10
+	153: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	154: Ja off: 10
+	155: StMemDW dst: rfp src: r0 off: -24 imm: 10
+	156: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	157: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
+	159: MovReg dst: r2 src: rfp
+	160: AddImm dst: r2 imm: -8
+	161: MovReg dst: r3 src: rfp
+	162: AddImm dst: r3 imm: -24
+	163: MovImm dst: r4 imm: 0
+	164: Call FnMapUpdateElem
+	165: StMemDW dst: rfp src: r0 off: -8 imm: 2
+	166: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
+	168: MovReg dst: r2 src: rfp
+	169: AddImm dst: r2 imm: -8
+	170: Call FnMapLookupElem
+	171: JEqImm dst: r0 off: 7 imm: 0
+	172: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	173: JEqImm dst: r2 off: 2 imm: 0
+	174: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	175: JSGTImm dst: r2 off: 13 imm: 30
+	176: StMemDW dst: r0 src: r0 off: 0 imm: 30
+	177: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	178: Ja off: 10
+	179: StMemDW dst: rfp src: r0 off: -24 imm: 30
+	180: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	181: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
+	183: MovReg dst: r2 src: rfp
+	184: AddImm dst: r2 imm: -8
+	185: MovReg dst: r3 src: rfp
+	186: AddImm dst: r3 imm: -24
+	187: MovImm dst: r4 imm: 0
+	188: Call FnMapUpdateElem
+	189: StMemH dst: rfp src: r0 off: -8 imm: 97
+	190: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
+	192: MovReg dst: r2 src: rfp
+	193: AddImm dst: r2 imm: -8
+	194: Call FnMapLookupElem
+	195: MovReg dst: r1 src: r0
+	196: JEqImm dst: r1 off: 12 imm: 0
+	197: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	198: JEqImm dst: r2 off: 7 imm: 0
+	199: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	200: MovReg dst: r0 src: r6
+	201: SubReg dst: r0 src: r2
+	202: MovReg dst: r2 src: r0
+	203: LdImmDW dst: r0 imm: 4294966995
+	205: JSGTReg dst: r2 off: 13 src: r0
+	206: StMemDW dst: r1 src: r0 off: 0 imm: 300
+	207: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	208: Ja off: 10
+	209: StMemDW dst: rfp src: r0 off: -24 imm: 300
+	210: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	211: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
+	213: MovReg dst: r2 src: rfp
+	214: AddImm dst: r2 imm: -8
+	215: MovReg dst: r3 src: rfp
+	216: AddImm dst: r3 imm: -24
+	217: MovImm dst: r4 imm: 0
+	218: Call FnMapUpdateElem
+	219: StMemH dst: rfp src: r0 off: -8 imm: 98
+	220: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
+	222: MovReg dst: r2 src: rfp
+	223: AddImm dst: r2 imm: -8
+	224: Call FnMapLookupElem
+	225: MovReg dst: r1 src: r0
+	226: JEqImm dst: r1 off: 12 imm: 0
+	227: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	228: JEqImm dst: r2 off: 7 imm: 0
+	229: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	230: MovReg dst: r0 src: r6
+	231: SubReg dst: r0 src: r2
+	232: MovReg dst: r2 src: r0
+	233: LdImmDW dst: r0 imm: 4294967395
+	235: JSGTReg dst: r2 off: 13 src: r0
+	236: StMemDW dst: r1 src: r0 off: 0 imm: -100
+	237: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	238: Ja off: 10
+	239: StMemDW dst: rfp src: r0 off: -24 imm: -100
+	240: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	241: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
+	243: MovReg dst: r2 src: rfp
+	244: AddImm dst: r2 imm: -8
+	245: MovReg dst: r3 src: rfp
+	246: AddImm dst: r3 imm: -24
+	247: MovImm dst: r4 imm: 0
+	248: Call FnMapUpdateElem
+	249: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	250: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	252: MovReg dst: r2 src: rfp
+	253: AddImm dst: r2 imm: -8
+	254: Call FnMapLookupElem
+	255: JEqImm dst: r0 off: 7 imm: 0
+	256: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	257: AddImm dst: r2 imm: 10
+	258: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	259: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	260: AddImm dst: r2 imm: 1
+	261: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	262: Ja off: 10
+	263: StMemDW dst: rfp src: r0 off: -24 imm: 10
+	264: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	265: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	267: MovReg dst: r2 src: rfp
+	268: AddImm dst: r2 imm: -8
+	269: MovReg dst: r3 src: rfp
+	270: AddImm dst: r3 imm: -24
+	271: MovImm dst: r4 imm: 0
+	272: Call FnMapUpdateElem
+	273: StMemDW dst: rfp src: r0 off: -8 imm: 2
+	274: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	276: MovReg dst: r2 src: rfp
+	277: AddImm dst: r2 imm: -8
+	278: Call FnMapLookupElem
+	279: JEqImm dst: r0 off: 7 imm: 0
+	280: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	281: AddImm dst: r2 imm: 3
+	282: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	283: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	284: AddImm dst: r2 imm: 1
+	285: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	286: Ja off: 10
+	287: StMemDW dst: rfp src: r0 off: -24 imm: 3
+	288: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	289: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	291: MovReg dst: r2 src: rfp
+	292: AddImm dst: r2 imm: -8
+	293: MovReg dst: r3 src: rfp
+	294: AddImm dst: r3 imm: -24
+	295: MovImm dst: r4 imm: 0
+	296: Call FnMapUpdateElem
+	297: StMemDW dst: rfp src: r0 off: -24 imm: 30001
+	298: StMemW dst: rfp src: r0 off: -16 imm: 0
+	299: StMemW dst: rfp src: r0 off: -12 imm: 1
+	300: StMemW dst: rfp src: r0 off: -8 imm: 0
+	301: StMemW dst: rfp src: r0 off: -4 imm: 0
+	302: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	304: MovReg dst: r2 src: rfp
+	305: AddImm dst: r2 imm: -24
+	306: MovImm dst: r3 imm: 24
+	307: MovImm dst: r4 imm: 0
+	308: Call FnRingbufOutput
+	309: StMemDW dst: rfp src: r0 off: -24 imm: 30001
+	310: StMemW dst: rfp src: r0 off: -16 imm: 7
+	311: StMemW dst: rfp src: r0 off: -12 imm: 0
+	312: StMemW dst: rfp src: r0 off: -8 imm: 0
+	313: StMemW dst: rfp src: r0 off: -4 imm: 0
+	314: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	316: MovReg dst: r2 src: rfp
+	317: AddImm dst: r2 imm: -24
+	318: MovImm dst: r3 imm: 24
+	319: MovImm dst: r4 imm: 0
+	320: Call FnRingbufOutput
+	321: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	322: LoadMapPtr dst: r1 fd: 0 <AT_c>
+	324: MovReg dst: r2 src: rfp
+	325: AddImm dst: r2 imm: -8
+	326: Call FnMapLookupElem
+	327: JEqImm dst: r0 off: 7 imm: 0
+	328: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	329: AddImm dst: r2 imm: 1
+	330: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	331: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	332: AddImm dst: r2 imm: 1
+	333: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	334: Ja off: 10
+	335: StMemDW dst: rfp src: r0 off: -24 imm: 1
+	336: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	337: LoadMapPtr dst: r1 fd: 0 <AT_c>
+	339: MovReg dst: r2 src: rfp
+	340: AddImm dst: r2 imm: -8
+	341: MovReg dst: r3 src: rfp
+	342: AddImm dst: r3 imm: -24
+	343: MovImm dst: r4 imm: 0
+	344: Call FnMapUpdateElem
+	345: StMemDW dst: rfp src: r0 off: -16 imm: 30002
+	346: StMemW dst: rfp src: r0 off: -8 imm: 2
+	347: StMemW dst: rfp src: r0 off: -4 imm: 0
+	348: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	350: MovReg dst: r2 src: rfp
+	351: AddImm dst: r2 imm: -16
+	352: MovImm dst: r3 imm: 16
+	353: MovImm dst: r4 imm: 0
+	354: Call FnRingbufOutput
+	355: StMemDW dst: rfp src: r0 off: -8 imm: 30000
+	356: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	358: MovReg dst: r2 src: rfp
+	359: AddImm dst: r2 imm: -8
+	360: MovImm dst: r3 imm: 8
+	361: MovImm dst: r4 imm: 0
+	362: Call FnRingbufOutput
+	363: StMemW dst: rfp src: r0 off: -8 imm: 0
+	364: LoadMapPtr dst: r1 fd: 0 <AT__exit>
+	366: MovReg dst: r2 src: rfp
+	367: AddImm dst: r2 imm: -8
+	368: Call FnMapLookupElem
+	369: JEqImm dst: r0 off: 1 imm: 0
+	370: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	371: MovImm dst: r0 imm: 0
+	372: Exit
 

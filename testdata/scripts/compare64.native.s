@@ -2,56 +2,55 @@ BEGIN:
 	  0: Call FnKtimeGetBootNs
 	  1: MovReg dst: r6 src: r0
 	  2: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	  3: MovImm dst: r1 imm: 1
-	  4: LdImmDW dst: r0 imm: 140737488355327
-	  6: JLTReg dst: r6 off: 1 src: r0
-	  7: MovImm dst: r1 imm: 0
-	  8: StXMemDW dst: rfp src: r1 off: -24 imm: 0
-	  9: MovImm dst: r1 imm: 1
-	 10: LdImmDW dst: r0 imm: 140737488355327
-	 12: JGTReg dst: r6 off: 1 src: r0
-	 13: MovImm dst: r1 imm: 0
-	 14: StXMemDW dst: rfp src: r1 off: -16 imm: 0
-	 15: MovImm dst: r1 imm: 1
-	 16: JGTImm dst: r6 off: 1 imm: 5
-	 17: MovImm dst: r1 imm: 0
-	 18: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	 19: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 21: MovReg dst: r2 src: rfp
-	 22: AddImm dst: r2 imm: -32
-	 23: MovImm dst: r3 imm: 32
-	 24: MovImm dst: r4 imm: 0
-	 25: Call FnRingbufOutput
-	 26: LdImmDW dst: r0 imm: 4294967296
-	 28: JGEReg dst: r6 off: 2 src: r0
-	 29: MovImm dst: r1 imm: 1
-	 30: Ja off: 1
-	 31: MovImm dst: r1 imm: 2
-	 32: LdImmDW dst: r0 imm: 20015998343868
-	 34: JEqReg dst: r6 off: 9 src: r0
-	 35: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 36: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	 37: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 39: MovReg dst: r2 src: rfp
-	 40: AddImm dst: r2 imm: -16
-	 41: MovImm dst: r3 imm: 16
-	 42: MovImm dst: r4 imm: 0
-	 43: Call FnRingbufOutput
-	 44: StMemDW dst: rfp src: r0 off: -8 imm: 30000
-	 45: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 47: MovReg dst: r2 src: rfp
-	 48: AddImm dst: r2 imm: -8
-	 49: MovImm dst: r3 imm: 8
-	 50: MovImm dst: r4 imm: 0
-	 51: Call FnRingbufOutput
-	 52: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 53: LoadMapPtr dst: r1 fd: 0 <AT__exit>
-	 55: MovReg dst: r2 src: rfp
-	 56: AddImm dst: r2 imm: -8
-	 57: Call FnMapLookupElem
-	 58: MovReg dst: r1 src: r0
-	 59: JEqImm dst: r1 off: 1 imm: 0
-	 60: StMemDW dst: r1 src: r0 off: 0 imm: 1
-	 61: MovImm dst: r0 imm: 0
-	 62: Exit
+	  3: LdImmDW dst: r1 imm: 140737488355327
+	  5: MovImm dst: r2 imm: 1
+	  6: JLTReg dst: r6 off: 1 src: r1
+	  7: MovImm dst: r2 imm: 0
+	  8: StXMemDW dst: rfp src: r2 off: -24 imm: 0
+	  9: JGTReg dst: r6 off: 2 src: r1
+	 10: MovImm dst: r1 imm: 0
+	 11: Ja off: 1
+	 12: MovImm dst: r1 imm: 1
+	 13: StXMemDW dst: rfp src: r1 off: -16 imm: 0
+	 14: MovImm dst: r1 imm: 1
+	 15: JGTImm dst: r6 off: 1 imm: 5
+	 16: MovImm dst: r1 imm: 0
+	 17: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	 18: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 20: MovReg dst: r2 src: rfp
+	 21: AddImm dst: r2 imm: -32
+	 22: MovImm dst: r3 imm: 32
+	 23: MovImm dst: r4 imm: 0
+	 24: Call FnRingbufOutput
+	 25: LdImmDW dst: r0 imm: 4294967296
+	 27: JGEReg dst: r6 off: 2 src: r0
+	 28: MovImm dst: r1 imm: 1
+	 29: Ja off: 1
+	 30: MovImm dst: r1 imm: 2
+	 31: LdImmDW dst: r0 imm: 20015998343868
+	 33: JEqReg dst: r6 off: 9 src: r0
+	 34: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 35: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	 36: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 38: MovReg dst: r2 src: rfp
+	 39: AddImm dst: r2 imm: -16
+	 40: MovImm dst: r3 imm: 16
+	 41: MovImm dst: r4 imm: 0
+	 42: Call FnRingbufOutput
+	 43: StMemDW dst: rfp src: r0 off: -8 imm: 30000
+	 44: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 46: MovReg dst: r2 src: rfp
+	 47: AddImm dst: r2 imm: -8
+	 48: MovImm dst: r3 imm: 8
+	 49: MovImm dst: r4 imm: 0
+	 50: Call FnRingbufOutput
+	 51: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 52: LoadMapPtr dst: r1 fd: 0 <AT__exit>
+	 54: MovReg dst: r2 src: rfp
+	 55: AddImm dst: r2 imm: -8
+	 56: Call FnMapLookupElem
+	 57: JEqImm dst: r0 off: 1 imm: 0
+	 58: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	 59: MovImm dst: r0 imm: 0
+	 60: Exit
 

@@ -8,64 +8,61 @@ target triple = "bpf-pc-linux"
 
 define i64 @tp_sys_enter_getppid(i8* %ctx) nounwind section "bpftc/tp_sys_enter_getppid" !dbg !8 {
 b0:
-	%v23.slot = alloca [8 x i8], align 8
-	%v23 = bitcast [8 x i8]* %v23.slot to i8*
-	%v18.slot = alloca [8 x i8], align 8
-	%v18 = bitcast [8 x i8]* %v18.slot to i8*
-	%v9.slot = alloca [16 x i8], align 8
-	%v9 = bitcast [16 x i8]* %v9.slot to i8*
+	%v21.slot = alloca [8 x i8], align 8
+	%v21 = bitcast [8 x i8]* %v21.slot to i8*
+	%v16.slot = alloca [8 x i8], align 8
+	%v16 = bitcast [8 x i8]* %v16.slot to i8*
+	%v7.slot = alloca [16 x i8], align 8
+	%v7 = bitcast [16 x i8]* %v7.slot to i8*
 	%v1 = call i64 inttoptr (i64 14 to i64 ()*)(), !dbg !11
 	%v3 = lshr i64 %v1, 32, !dbg !11
-	%v7 = icmp ne i64 %v3, 4242, !dbg !11
-	br i1 %v7, label %b1, label %b2, !dbg !11
+	%v5 = icmp eq i64 %v3, 4242, !dbg !11
+	br i1 %v5, label %b1, label %b2, !dbg !11
 
 b1:
-	ret i64 0, !dbg !11
-
-b2:
-	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v9)
-	%v11 = call i64 inttoptr (i64 16 to i64 (i8*, i64)*)(i8* %v9, i64 16), !dbg !13
-	%v14 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v9), !dbg !13
-	%0 = icmp ne i8* %v14, null
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v7)
+	%v9 = call i64 inttoptr (i64 16 to i64 (i8*, i64)*)(i8* %v7, i64 16), !dbg !13
+	%v12 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v7), !dbg !13
+	%0 = icmp ne i8* %v12, null
 	br i1 %0, label %b3, label %b4, !dbg !13
 
 b3:
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v9)
-	%1 = bitcast i8* %v14 to i64*, !dbg !13
-	%v15 = load i64, i64* %1, align 8, !dbg !13
-	%v16 = add i64 %v15, 1, !dbg !13
-	%2 = bitcast i8* %v14 to i64*, !dbg !13
-	store i64 %v16, i64* %2, align 8, !dbg !13
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v7)
+	%1 = bitcast i8* %v12 to i64*, !dbg !13
+	%v13 = load i64, i64* %1, align 8, !dbg !13
+	%v14 = add i64 %v13, 1, !dbg !13
+	%2 = bitcast i8* %v12 to i64*, !dbg !13
+	store i64 %v14, i64* %2, align 8, !dbg !13
 	br label %b5, !dbg !13
 
 b4:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v18)
-	%3 = bitcast i8* %v18 to i64*, !dbg !13
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v16)
+	%3 = bitcast i8* %v16 to i64*, !dbg !13
 	store i64 1, i64* %3, align 8, !dbg !13
-	%v22 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v9, i8* %v18, i64 0), !dbg !13
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v18)
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v9)
+	%v20 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v7, i8* %v16, i64 0), !dbg !13
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v16)
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v7)
 	br label %b5, !dbg !13
 
 b5:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v23)
-	%4 = bitcast i8* %v23 to i32*, !dbg !14
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v21)
+	%4 = bitcast i8* %v21 to i32*, !dbg !14
 	store i32 0, i32* %4, align 4, !dbg !14
-	%v28 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_calls to i8*), i8* %v23), !dbg !14
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v23)
-	%5 = icmp ne i8* %v28, null
-	br i1 %5, label %b6, label %b8, !dbg !14
+	%v26 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_calls to i8*), i8* %v21), !dbg !14
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v21)
+	%5 = icmp ne i8* %v26, null
+	br i1 %5, label %b6, label %b2, !dbg !14
 
 b6:
-	%6 = bitcast i8* %v28 to i64*, !dbg !14
-	%v29 = load i64, i64* %6, align 8, !dbg !14
-	%v30 = add i64 %v29, 1, !dbg !14
-	%7 = bitcast i8* %v28 to i64*, !dbg !14
-	store i64 %v30, i64* %7, align 8, !dbg !14
-	br label %b8, !dbg !14
+	%6 = bitcast i8* %v26 to i64*, !dbg !14
+	%v27 = load i64, i64* %6, align 8, !dbg !14
+	%v28 = add i64 %v27, 1, !dbg !14
+	%7 = bitcast i8* %v26 to i64*, !dbg !14
+	store i64 %v28, i64* %7, align 8, !dbg !14
+	br label %b2, !dbg !14
 
-b8:
-	ret i64 0, !dbg !14
+b2:
+	ret i64 0, !dbg !11
 }
 
 declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind

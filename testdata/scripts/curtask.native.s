@@ -1,266 +1,245 @@
 tp_sys_enter_getppid:
 	  0: Call FnGetCurrentPidTgid
-	  1: MovReg dst: r1 src: r0
-	  2: RShImm dst: r1 imm: 32
-	  3: JEqImm dst: r1 off: 2 imm: 4242
-	  4: MovImm dst: r0 imm: 0
-	  5: Exit
-	  6: Call FnGetCurrentTask
-	  7: MovReg dst: r6 src: r0
-	  8: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	  9: MovReg dst: r3 src: r6
-	 10: AddImm dst: r3 imm: 1264
-	 11: MovReg dst: r1 src: rfp
-	 12: AddImm dst: r1 imm: -40
-	 13: MovImm dst: r2 imm: 4
-	 14: Call FnProbeReadKernel
-	 15: LdXMemW dst: r7 src: rfp off: -40 imm: 0
-	 16: LShImm dst: r7 imm: 32
-	 17: ArShImm dst: r7 imm: 32
-	 18: Call FnGetCurrentPidTgid
-	 19: MovReg dst: r1 src: r0
-	 20: MovReg32 dst: r1 src: r1
-	 21: JEqReg dst: r7 off: 2 src: r1
-	 22: MovImm dst: r1 imm: 0
-	 23: Ja off: 1
-	 24: MovImm dst: r1 imm: 1
-	 25: StXMemDW dst: rfp src: r1 off: -24 imm: 0
-	 26: Call FnGetCurrentTask
-	 27: MovReg dst: r1 src: r0
-	 28: MovReg dst: r3 src: r1
-	 29: AddImm dst: r3 imm: 1268
-	 30: MovReg dst: r1 src: rfp
-	 31: AddImm dst: r1 imm: -40
-	 32: MovImm dst: r2 imm: 4
-	 33: Call FnProbeReadKernel
-	 34: LdXMemW dst: r7 src: rfp off: -40 imm: 0
-	 35: LShImm dst: r7 imm: 32
-	 36: ArShImm dst: r7 imm: 32
-	 37: Call FnGetCurrentPidTgid
-	 38: MovReg dst: r1 src: r0
-	 39: RShImm dst: r1 imm: 32
-	 40: JEqReg dst: r7 off: 2 src: r1
-	 41: MovImm dst: r1 imm: 0
-	 42: Ja off: 1
-	 43: MovImm dst: r1 imm: 1
-	 44: StXMemDW dst: rfp src: r1 off: -16 imm: 0
-	 45: Call FnGetCurrentTask
-	 46: MovReg dst: r1 src: r0
-	 47: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	 48: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	 49: MovReg dst: r3 src: r1
-	 50: AddImm dst: r3 imm: 1752
-	 51: MovReg dst: r1 src: rfp
-	 52: AddImm dst: r1 imm: -48
-	 53: MovImm dst: r2 imm: 16
-	 54: Call FnProbeReadKernel
-	 55: MovReg dst: r1 src: rfp
-	 56: AddImm dst: r1 imm: -64
-	 57: MovImm dst: r2 imm: 16
-	 58: Call FnGetCurrentComm
-	 59: LdXMemDW dst: r1 src: rfp off: -48 imm: 0
-	 60: LdXMemDW dst: r2 src: rfp off: -64 imm: 0
-	 61: JEqReg dst: r1 off: 2 src: r2
-	 62: MovImm dst: r1 imm: 0
-	 63: Ja off: 6
-	 64: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 65: LdXMemDW dst: r2 src: rfp off: -56 imm: 0
-	 66: JEqReg dst: r1 off: 2 src: r2
-	 67: MovImm dst: r1 imm: 0
-	 68: Ja off: 1
-	 69: MovImm dst: r1 imm: 1
-	 70: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	 71: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 73: MovReg dst: r2 src: rfp
-	 74: AddImm dst: r2 imm: -32
-	 75: MovImm dst: r3 imm: 32
-	 76: MovImm dst: r4 imm: 0
-	 77: Call FnRingbufOutput
-	 78: StMemDW dst: rfp src: r0 off: -32 imm: 1
-	 79: MovReg dst: r3 src: r6
-	 80: AddImm dst: r3 imm: 1280
-	 81: MovReg dst: r1 src: rfp
-	 82: AddImm dst: r1 imm: -40
-	 83: MovImm dst: r2 imm: 8
-	 84: Call FnProbeReadKernel
-	 85: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 86: MovReg dst: r3 src: r1
-	 87: AddImm dst: r3 imm: 1268
-	 88: MovReg dst: r1 src: rfp
-	 89: AddImm dst: r1 imm: -40
-	 90: MovImm dst: r2 imm: 4
-	 91: Call FnProbeReadKernel
-	 92: LdXMemW dst: r1 src: rfp off: -40 imm: 0
-	 93: LShImm dst: r1 imm: 32
-	 94: ArShImm dst: r1 imm: 32
-	 95: JSGTImm dst: r1 off: 2 imm: 0
-	 96: MovImm dst: r1 imm: 0
-	 97: Ja off: 1
-	 98: MovImm dst: r1 imm: 1
-	 99: StXMemDW dst: rfp src: r1 off: -24 imm: 0
-	100: MovReg dst: r3 src: r6
-	101: AddImm dst: r3 imm: 1136
-	102: MovReg dst: r1 src: rfp
-	103: AddImm dst: r1 imm: -40
-	104: MovImm dst: r2 imm: 8
-	105: Call FnProbeReadKernel
-	106: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	107: JNEImm dst: r1 off: 2 imm: 0
-	108: MovImm dst: r1 imm: 0
-	109: Ja off: 1
-	110: MovImm dst: r1 imm: 1
-	111: LShImm dst: r1 imm: 63
-	112: ArShImm dst: r1 imm: 63
-	113: AndImm dst: r1 imm: 1
-	114: StXMemDW dst: rfp src: r1 off: -16 imm: 0
-	115: Call FnGetCurrentTask
-	116: MovReg dst: r1 src: r0
-	117: MovReg dst: r3 src: r1
-	118: AddImm dst: r3 imm: 1288
-	119: MovReg dst: r1 src: rfp
-	120: AddImm dst: r1 imm: -40
-	121: MovImm dst: r2 imm: 8
-	122: Call FnProbeReadKernel
-	123: LdXMemDW dst: r6 src: rfp off: -40 imm: 0
-	124: Call FnGetCurrentTask
-	125: MovReg dst: r1 src: r0
-	126: MovReg dst: r3 src: r1
-	127: AddImm dst: r3 imm: 1280
-	128: MovReg dst: r1 src: rfp
-	129: AddImm dst: r1 imm: -40
-	130: MovImm dst: r2 imm: 8
-	131: Call FnProbeReadKernel
-	132: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	133: JEqReg dst: r6 off: 2 src: r1
-	134: MovImm dst: r1 imm: 0
-	135: Ja off: 1
-	136: MovImm dst: r1 imm: 1
-	137: AndImm dst: r1 imm: 1
-	138: AndImm dst: r1 imm: 1
-	139: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	140: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	142: MovReg dst: r2 src: rfp
-	143: AddImm dst: r2 imm: -32
-	144: MovImm dst: r3 imm: 32
-	145: MovImm dst: r4 imm: 0
-	146: Call FnRingbufOutput
-	147: Call FnGetCurrentTask
-	148: MovReg dst: r1 src: r0
-	149: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	150: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	151: MovReg dst: r3 src: r1
-	152: AddImm dst: r3 imm: 128
-	153: MovReg dst: r1 src: rfp
-	154: AddImm dst: r1 imm: -16
-	155: MovImm dst: r2 imm: 16
-	156: Call FnProbeReadKernel
-	157: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	158: LoadMapPtr dst: r1 fd: 0 <AT_load>
-	160: MovReg dst: r2 src: rfp
-	161: AddImm dst: r2 imm: -24
-	162: MovReg dst: r3 src: rfp
-	163: AddImm dst: r3 imm: -16
-	164: MovImm dst: r4 imm: 0
-	165: Call FnMapUpdateElem
-	166: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	167: Call FnGetCurrentTask
-	168: MovReg dst: r1 src: r0
-	169: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	170: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	171: MovReg dst: r3 src: r1
-	172: AddImm dst: r3 imm: 128
-	173: MovReg dst: r1 src: rfp
-	174: AddImm dst: r1 imm: -24
-	175: MovImm dst: r2 imm: 16
-	176: Call FnProbeReadKernel
-	177: LoadMapPtr dst: r1 fd: 0 <AT_key>
-	179: MovReg dst: r2 src: rfp
-	180: AddImm dst: r2 imm: -24
-	181: MovReg dst: r3 src: rfp
-	182: AddImm dst: r3 imm: -8
-	183: MovImm dst: r4 imm: 0
-	184: Call FnMapUpdateElem
-	185: StMemDW dst: rfp src: r0 off: -32 imm: 30007
-	186: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	187: Call FnGetCurrentTask
-	188: MovReg dst: r1 src: r0
-	189: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	190: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	191: MovReg dst: r3 src: r1
-	192: AddImm dst: r3 imm: 128
-	193: MovReg dst: r1 src: rfp
-	194: AddImm dst: r1 imm: -16
-	195: MovImm dst: r2 imm: 16
-	196: Call FnProbeReadKernel
-	197: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	199: MovReg dst: r2 src: rfp
-	200: AddImm dst: r2 imm: -32
-	201: MovImm dst: r3 imm: 32
-	202: MovImm dst: r4 imm: 0
-	203: Call FnRingbufOutput
-	204: StMemDW dst: rfp src: r0 off: -32 imm: 2
-	205: StMemDW dst: rfp src: r0 off: -24 imm: 1
-	206: StMemDW dst: rfp src: r0 off: -16 imm: 16
-	207: StMemDW dst: rfp src: r0 off: -8 imm: 2
-	208: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	210: MovReg dst: r2 src: rfp
-	211: AddImm dst: r2 imm: -32
-	212: MovImm dst: r3 imm: 32
-	213: MovImm dst: r4 imm: 0
-	214: Call FnRingbufOutput
-	215: Call FnGetCurrentTask
-	216: MovReg dst: r1 src: r0
-	217: MovReg dst: r3 src: r1
-	218: AddImm dst: r3 imm: 128
-	219: MovReg dst: r1 src: rfp
-	220: AddImm dst: r1 imm: -8
-	221: MovImm dst: r2 imm: 8
-	222: Call FnProbeReadKernel
-	223: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	224: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	225: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	226: LoadMapPtr dst: r1 fd: 0 <AT_weight>
-	228: MovReg dst: r2 src: rfp
-	229: AddImm dst: r2 imm: -16
-	230: MovReg dst: r3 src: rfp
-	231: AddImm dst: r3 imm: -8
-	232: MovImm dst: r4 imm: 0
-	233: Call FnMapUpdateElem
-	234: Call FnGetCurrentTask
-	235: MovReg dst: r1 src: r0
-	236: AddImm dst: r1 imm: 128
-	237: MovReg dst: r3 src: r1
-	238: AddImm dst: r3 imm: 8
-	239: MovReg dst: r1 src: rfp
-	240: AddImm dst: r1 imm: -8
-	241: MovImm dst: r2 imm: 4
-	242: Call FnProbeReadKernel
-	243: LdXMemW dst: r1 src: rfp off: -8 imm: 0
-	244: MovReg32 dst: r1 src: r1
-	245: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	246: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	247: LoadMapPtr dst: r1 fd: 0 <AT_w2>
-	249: MovReg dst: r2 src: rfp
-	250: AddImm dst: r2 imm: -16
-	251: MovReg dst: r3 src: rfp
-	252: AddImm dst: r3 imm: -8
-	253: MovImm dst: r4 imm: 0
-	254: Call FnMapUpdateElem
-	255: StMemDW dst: rfp src: r0 off: -8 imm: 30000
-	256: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	258: MovReg dst: r2 src: rfp
-	259: AddImm dst: r2 imm: -8
-	260: MovImm dst: r3 imm: 8
-	261: MovImm dst: r4 imm: 0
-	262: Call FnRingbufOutput
-	263: StMemW dst: rfp src: r0 off: -8 imm: 0
-	264: LoadMapPtr dst: r1 fd: 0 <AT__exit>
-	266: MovReg dst: r2 src: rfp
-	267: AddImm dst: r2 imm: -8
-	268: Call FnMapLookupElem
-	269: MovReg dst: r1 src: r0
-	270: JEqImm dst: r1 off: 1 imm: 0
-	271: StMemDW dst: r1 src: r0 off: 0 imm: 1
-	272: MovImm dst: r0 imm: 0
-	273: Exit
+	  1: RShImm dst: r0 imm: 32
+	  2: JNEImm dst: r0 off: 248 imm: 4242
+	  3: Call FnGetCurrentTask
+	  4: MovReg dst: r6 src: r0
+	  5: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	  6: MovReg dst: r3 src: r6
+	  7: AddImm dst: r3 imm: 1264
+	  8: MovReg dst: r1 src: rfp
+	  9: AddImm dst: r1 imm: -40
+	 10: MovImm dst: r2 imm: 4
+	 11: Call FnProbeReadKernel
+	 12: LdXMemW dst: r7 src: rfp off: -40 imm: 0
+	 13: LShImm dst: r7 imm: 32
+	 14: ArShImm dst: r7 imm: 32
+	 15: Call FnGetCurrentPidTgid
+	 16: MovReg32 dst: r0 src: r0
+	 17: MovImm dst: r1 imm: 1
+	 18: JEqReg dst: r7 off: 1 src: r0
+	 19: MovImm dst: r1 imm: 0
+	 20: StXMemDW dst: rfp src: r1 off: -24 imm: 0
+	 21: Call FnGetCurrentTask
+	 22: MovReg dst: r3 src: r0
+	 23: AddImm dst: r3 imm: 1268
+	 24: MovReg dst: r1 src: rfp
+	 25: AddImm dst: r1 imm: -40
+	 26: MovImm dst: r2 imm: 4
+	 27: Call FnProbeReadKernel
+	 28: LdXMemW dst: r7 src: rfp off: -40 imm: 0
+	 29: LShImm dst: r7 imm: 32
+	 30: ArShImm dst: r7 imm: 32
+	 31: Call FnGetCurrentPidTgid
+	 32: RShImm dst: r0 imm: 32
+	 33: MovImm dst: r1 imm: 1
+	 34: JEqReg dst: r7 off: 1 src: r0
+	 35: MovImm dst: r1 imm: 0
+	 36: StXMemDW dst: rfp src: r1 off: -16 imm: 0
+	 37: Call FnGetCurrentTask
+	 38: StMemDW dst: rfp src: r0 off: -48 imm: 0
+	 39: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	 40: MovReg dst: r3 src: r0
+	 41: AddImm dst: r3 imm: 1752
+	 42: MovReg dst: r1 src: rfp
+	 43: AddImm dst: r1 imm: -48
+	 44: MovImm dst: r2 imm: 16
+	 45: Call FnProbeReadKernel
+	 46: MovReg dst: r1 src: rfp
+	 47: AddImm dst: r1 imm: -64
+	 48: MovImm dst: r2 imm: 16
+	 49: Call FnGetCurrentComm
+	 50: LdXMemDW dst: r1 src: rfp off: -48 imm: 0
+	 51: LdXMemDW dst: r2 src: rfp off: -64 imm: 0
+	 52: JEqReg dst: r1 off: 2 src: r2
+	 53: MovImm dst: r1 imm: 0
+	 54: Ja off: 6
+	 55: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 56: LdXMemDW dst: r2 src: rfp off: -56 imm: 0
+	 57: JEqReg dst: r1 off: 2 src: r2
+	 58: MovImm dst: r1 imm: 0
+	 59: Ja off: 1
+	 60: MovImm dst: r1 imm: 1
+	 61: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	 62: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 64: MovReg dst: r2 src: rfp
+	 65: AddImm dst: r2 imm: -32
+	 66: MovImm dst: r3 imm: 32
+	 67: MovImm dst: r4 imm: 0
+	 68: Call FnRingbufOutput
+	 69: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	 70: MovReg dst: r3 src: r6
+	 71: AddImm dst: r3 imm: 1280
+	 72: MovReg dst: r1 src: rfp
+	 73: AddImm dst: r1 imm: -40
+	 74: MovImm dst: r2 imm: 8
+	 75: Call FnProbeReadKernel
+	 76: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 77: MovReg dst: r3 src: r1
+	 78: AddImm dst: r3 imm: 1268
+	 79: MovReg dst: r1 src: rfp
+	 80: AddImm dst: r1 imm: -40
+	 81: MovImm dst: r2 imm: 4
+	 82: Call FnProbeReadKernel
+	 83: LdXMemW dst: r1 src: rfp off: -40 imm: 0
+	 84: LShImm dst: r1 imm: 32
+	 85: ArShImm dst: r1 imm: 32
+	 86: JSGTImm dst: r1 off: 2 imm: 0
+	 87: MovImm dst: r1 imm: 0
+	 88: Ja off: 1
+	 89: MovImm dst: r1 imm: 1
+	 90: StXMemDW dst: rfp src: r1 off: -24 imm: 0
+	 91: MovReg dst: r3 src: r6
+	 92: AddImm dst: r3 imm: 1136
+	 93: MovReg dst: r1 src: rfp
+	 94: AddImm dst: r1 imm: -40
+	 95: MovImm dst: r2 imm: 8
+	 96: Call FnProbeReadKernel
+	 97: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 98: JNEImm dst: r1 off: 2 imm: 0
+	 99: MovImm dst: r1 imm: 0
+	100: Ja off: 1
+	101: MovImm dst: r1 imm: 1
+	102: LShImm dst: r1 imm: 63
+	103: ArShImm dst: r1 imm: 63
+	104: AndImm dst: r1 imm: 1
+	105: StXMemDW dst: rfp src: r1 off: -16 imm: 0
+	106: Call FnGetCurrentTask
+	107: MovReg dst: r3 src: r0
+	108: AddImm dst: r3 imm: 1288
+	109: MovReg dst: r1 src: rfp
+	110: AddImm dst: r1 imm: -40
+	111: MovImm dst: r2 imm: 8
+	112: Call FnProbeReadKernel
+	113: LdXMemDW dst: r6 src: rfp off: -40 imm: 0
+	114: Call FnGetCurrentTask
+	115: MovReg dst: r3 src: r0
+	116: AddImm dst: r3 imm: 1280
+	117: MovReg dst: r1 src: rfp
+	118: AddImm dst: r1 imm: -40
+	119: MovImm dst: r2 imm: 8
+	120: Call FnProbeReadKernel
+	121: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	122: JEqReg dst: r6 off: 2 src: r1
+	123: MovImm dst: r1 imm: 0
+	124: Ja off: 1
+	125: MovImm dst: r1 imm: 1
+	126: AndImm dst: r1 imm: 1
+	127: AndImm dst: r1 imm: 1
+	128: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	129: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	131: MovReg dst: r2 src: rfp
+	132: AddImm dst: r2 imm: -32
+	133: MovImm dst: r3 imm: 32
+	134: MovImm dst: r4 imm: 0
+	135: Call FnRingbufOutput
+	136: Call FnGetCurrentTask
+	137: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	138: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	139: MovReg dst: r3 src: r0
+	140: AddImm dst: r3 imm: 128
+	141: MovReg dst: r1 src: rfp
+	142: AddImm dst: r1 imm: -16
+	143: MovImm dst: r2 imm: 16
+	144: Call FnProbeReadKernel
+	145: MovReg dst: r6 src: rfp
+	146: AddImm dst: r6 imm: -24
+	147: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	148: MovReg dst: r2 src: r6
+	149: LoadMapPtr dst: r1 fd: 0 <AT_load>
+	151: MovReg dst: r3 src: rfp
+	152: AddImm dst: r3 imm: -16
+	153: MovImm dst: r4 imm: 0
+	154: Call FnMapUpdateElem
+	155: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	156: Call FnGetCurrentTask
+	157: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	158: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	159: MovReg dst: r3 src: r0
+	160: AddImm dst: r3 imm: 128
+	161: MovReg dst: r1 src: rfp
+	162: AddImm dst: r1 imm: -40
+	163: MovImm dst: r2 imm: 16
+	164: Call FnProbeReadKernel
+	165: LoadMapPtr dst: r1 fd: 0 <AT_key>
+	167: MovReg dst: r2 src: rfp
+	168: AddImm dst: r2 imm: -40
+	169: MovReg dst: r3 src: rfp
+	170: AddImm dst: r3 imm: -8
+	171: MovImm dst: r4 imm: 0
+	172: Call FnMapUpdateElem
+	173: StMemDW dst: rfp src: r0 off: -56 imm: 30007
+	174: StMemDW dst: rfp src: r0 off: -48 imm: 0
+	175: Call FnGetCurrentTask
+	176: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	177: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	178: MovReg dst: r3 src: r0
+	179: AddImm dst: r3 imm: 128
+	180: MovReg dst: r1 src: rfp
+	181: AddImm dst: r1 imm: -40
+	182: MovImm dst: r2 imm: 16
+	183: Call FnProbeReadKernel
+	184: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	186: MovReg dst: r2 src: rfp
+	187: AddImm dst: r2 imm: -56
+	188: MovImm dst: r3 imm: 32
+	189: MovImm dst: r4 imm: 0
+	190: Call FnRingbufOutput
+	191: StMemDW dst: rfp src: r0 off: -56 imm: 2
+	192: StMemDW dst: rfp src: r0 off: -48 imm: 1
+	193: StMemDW dst: rfp src: r0 off: -40 imm: 16
+	194: StMemDW dst: rfp src: r0 off: -32 imm: 2
+	195: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	197: MovReg dst: r2 src: rfp
+	198: AddImm dst: r2 imm: -56
+	199: MovImm dst: r3 imm: 32
+	200: MovImm dst: r4 imm: 0
+	201: Call FnRingbufOutput
+	202: Call FnGetCurrentTask
+	203: MovReg dst: r3 src: r0
+	204: AddImm dst: r3 imm: 128
+	205: MovReg dst: r1 src: rfp
+	206: AddImm dst: r1 imm: -8
+	207: MovImm dst: r2 imm: 8
+	208: Call FnProbeReadKernel
+	209: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	210: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	211: MovReg dst: r2 src: r6
+	212: LoadMapPtr dst: r1 fd: 0 <AT_weight>
+	214: MovReg dst: r3 src: rfp
+	215: AddImm dst: r3 imm: -8
+	216: MovImm dst: r4 imm: 0
+	217: Call FnMapUpdateElem
+	218: Call FnGetCurrentTask
+	219: AddImm dst: r0 imm: 128
+	220: MovReg dst: r3 src: r0
+	221: AddImm dst: r3 imm: 8
+	222: MovReg dst: r1 src: rfp
+	223: AddImm dst: r1 imm: -8
+	224: MovImm dst: r2 imm: 4
+	225: Call FnProbeReadKernel
+	226: LdXMemW dst: r1 src: rfp off: -8 imm: 0
+	227: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	228: MovReg dst: r2 src: r6
+	229: LoadMapPtr dst: r1 fd: 0 <AT_w2>
+	231: MovReg dst: r3 src: rfp
+	232: AddImm dst: r3 imm: -8
+	233: MovImm dst: r4 imm: 0
+	234: Call FnMapUpdateElem
+	235: StMemDW dst: rfp src: r0 off: -8 imm: 30000
+	236: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	238: MovReg dst: r2 src: rfp
+	239: AddImm dst: r2 imm: -8
+	240: MovImm dst: r3 imm: 8
+	241: MovImm dst: r4 imm: 0
+	242: Call FnRingbufOutput
+	243: StMemW dst: rfp src: r0 off: -8 imm: 0
+	244: LoadMapPtr dst: r1 fd: 0 <AT__exit>
+	246: MovReg dst: r2 src: rfp
+	247: AddImm dst: r2 imm: -8
+	248: Call FnMapLookupElem
+	249: JEqImm dst: r0 off: 1 imm: 0
+	250: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	251: MovImm dst: r0 imm: 0
+	252: Exit
 

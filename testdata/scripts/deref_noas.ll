@@ -20,8 +20,6 @@ b0:
 	%v100 = bitcast [8 x i8]* %v100.slot to i8*
 	%v96.slot = alloca [24 x i8], align 8
 	%v96 = bitcast [24 x i8]* %v96.slot to i8*
-	%v90.slot = alloca [8 x i8], align 8
-	%v90 = bitcast [8 x i8]* %v90.slot to i8*
 	%v83.slot = alloca [8 x i8], align 8
 	%v83 = bitcast [8 x i8]* %v83.slot to i8*
 	%v81.slot = alloca [8 x i8], align 8
@@ -30,22 +28,12 @@ b0:
 	%v75 = bitcast [8 x i8]* %v75.slot to i8*
 	%v67.slot = alloca [8 x i8], align 8
 	%v67 = bitcast [8 x i8]* %v67.slot to i8*
-	%v59.slot = alloca [8 x i8], align 8
-	%v59 = bitcast [8 x i8]* %v59.slot to i8*
 	%v58.slot = alloca [8 x i8], align 8
 	%v58 = bitcast [8 x i8]* %v58.slot to i8*
 	%v52.slot = alloca [8 x i8], align 8
 	%v52 = bitcast [8 x i8]* %v52.slot to i8*
-	%v39.slot = alloca [8 x i8], align 8
-	%v39 = bitcast [8 x i8]* %v39.slot to i8*
 	%v38.slot = alloca [8 x i8], align 8
 	%v38 = bitcast [8 x i8]* %v38.slot to i8*
-	%v32.slot = alloca [8 x i8], align 8
-	%v32 = bitcast [8 x i8]* %v32.slot to i8*
-	%v29.slot = alloca [8 x i8], align 8
-	%v29 = bitcast [8 x i8]* %v29.slot to i8*
-	%v23.slot = alloca [8 x i8], align 8
-	%v23 = bitcast [8 x i8]* %v23.slot to i8*
 	%v17.slot = alloca [8 x i8], align 8
 	%v17 = bitcast [8 x i8]* %v17.slot to i8*
 	%v15.slot = alloca [8 x i8], align 8
@@ -62,151 +50,121 @@ b0:
 	%1 = load i32, i32* %0, align 4, !dbg !12
 	%v6 = sext i32 %1 to i64, !dbg !12
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v3)
-	%2 = trunc i64 %v6 to i32, !dbg !13
-	%v7 = sext i32 %2 to i64, !dbg !13
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v2)
-	%3 = bitcast i8* %v2 to i64*, !dbg !13
-	store i64 %v7, i64* %3, align 8, !dbg !13
+	%2 = bitcast i8* %v2 to i64*, !dbg !13
+	store i64 %v6, i64* %2, align 8, !dbg !13
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v9)
-	%4 = bitcast i8* %v9 to i64*, !dbg !13
-	store i64 0, i64* %4, align 8, !dbg !13
+	%3 = bitcast i8* %v9 to i64*, !dbg !13
+	store i64 0, i64* %3, align 8, !dbg !13
 	%v14 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_a to i8*), i8* %v9, i8* %v2, i64 0), !dbg !13
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v9)
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v2)
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v17)
 	%v19 = call i64 inttoptr (i64 4 to i64 (i8*, i64, i64)*)(i8* %v17, i64 1, i64 0), !dbg !14
-	%5 = load i8, i8* %v17, align 1, !dbg !14
-	%v20 = zext i8 %5 to i64, !dbg !14
+	%4 = load i8, i8* %v17, align 1, !dbg !14
+	%v20 = zext i8 %4 to i64, !dbg !14
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v17)
-	%6 = trunc i64 %v20 to i8, !dbg !15
-	%v21 = zext i8 %6 to i64, !dbg !15
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v15)
-	%7 = bitcast i8* %v15 to i64*, !dbg !15
-	store i64 %v21, i64* %7, align 8, !dbg !15
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v23)
-	%8 = bitcast i8* %v23 to i64*, !dbg !15
-	store i64 0, i64* %8, align 8, !dbg !15
-	%v28 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_b to i8*), i8* %v23, i8* %v15, i64 0), !dbg !15
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v23)
+	%5 = bitcast i8* %v15 to i64*, !dbg !15
+	store i64 %v20, i64* %5, align 8, !dbg !15
+	%v28 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_b to i8*), i8* %v9, i8* %v15, i64 0), !dbg !15
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v15)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v29)
-	%9 = bitcast i8* %v29 to i64*, !dbg !16
-	store i64 0, i64* %9, align 8, !dbg !16
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v32)
-	%10 = bitcast i8* %v32 to i64*, !dbg !17
-	store i64 0, i64* %10, align 8, !dbg !17
-	%v37 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_foo to i8*), i8* %v32, i8* %v29, i64 0), !dbg !17
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v32)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v29)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v39)
-	%11 = bitcast i8* %v39 to i64*, !dbg !18
-	store i64 0, i64* %11, align 8, !dbg !18
-	%v44 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_foo to i8*), i8* %v39), !dbg !18
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v39)
-	%12 = icmp ne i8* %v44, null
-	br i1 %12, label %b1, label %b2, !dbg !18
+	%v37 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_foo to i8*), i8* %v9, i8* %v9, i64 0), !dbg !16
+	%v44 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_foo to i8*), i8* %v9), !dbg !17
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v9)
+	%6 = icmp ne i8* %v44, null
+	br i1 %6, label %b1, label %b2, !dbg !17
 
 b1:
-	%13 = bitcast i8* %v44 to i64*, !dbg !18
-	%v45 = load i64, i64* %13, align 8, !dbg !18
-	br label %b2, !dbg !18
+	%7 = bitcast i8* %v44 to i64*, !dbg !17
+	%v45 = load i64, i64* %7, align 8, !dbg !17
+	br label %b2, !dbg !17
 
 b2:
 	%v46 = phi i64 [ 0, %b0 ], [ %v45, %b1 ]
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v38)
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v38, i8 0, i64 8, i1 false), !dbg !18
-	%v49 = add i64 %v46, 4, !dbg !18
-	%v51 = call i64 inttoptr (i64 4 to i64 (i8*, i64, i64)*)(i8* %v38, i64 8, i64 %v49), !dbg !18
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v38, i8 0, i64 8, i1 false), !dbg !17
+	%v49 = add i64 %v46, 4, !dbg !17
+	%v51 = call i64 inttoptr (i64 4 to i64 (i8*, i64, i64)*)(i8* %v38, i64 8, i64 %v49), !dbg !17
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v52)
-	%14 = bitcast i8* %v52 to i64*, !dbg !19
-	store i64 0, i64* %14, align 8, !dbg !19
-	%v57 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_bar to i8*), i8* %v52, i8* %v38, i64 0), !dbg !19
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v52)
+	%8 = bitcast i8* %v52 to i64*, !dbg !18
+	store i64 0, i64* %8, align 8, !dbg !18
+	%v57 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_bar to i8*), i8* %v52, i8* %v38, i64 0), !dbg !18
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v38)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v59)
-	%15 = bitcast i8* %v59 to i64*, !dbg !20
-	store i64 0, i64* %15, align 8, !dbg !20
-	%v64 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_foo to i8*), i8* %v59), !dbg !20
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v59)
-	%16 = icmp ne i8* %v64, null
-	br i1 %16, label %b3, label %b4, !dbg !20
+	%v64 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_foo to i8*), i8* %v52), !dbg !19
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v52)
+	%9 = icmp ne i8* %v64, null
+	br i1 %9, label %b3, label %b4, !dbg !19
 
 b3:
-	%17 = bitcast i8* %v64 to i64*, !dbg !20
-	%v65 = load i64, i64* %17, align 8, !dbg !20
-	br label %b4, !dbg !20
+	%10 = bitcast i8* %v64 to i64*, !dbg !19
+	%v65 = load i64, i64* %10, align 8, !dbg !19
+	br label %b4, !dbg !19
 
 b4:
 	%v66 = phi i64 [ 0, %b2 ], [ %v65, %b3 ]
-	%v69 = add i64 %v66, 4, !dbg !20
+	%v69 = add i64 %v66, 4, !dbg !19
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v67)
-	%v71 = call i64 inttoptr (i64 4 to i64 (i8*, i64, i64)*)(i8* %v67, i64 4, i64 %v69), !dbg !20
-	%18 = bitcast i8* %v67 to i32*, !dbg !20
-	%19 = load i32, i32* %18, align 4, !dbg !20
-	%v72 = sext i32 %19 to i64, !dbg !20
+	%v71 = call i64 inttoptr (i64 4 to i64 (i8*, i64, i64)*)(i8* %v67, i64 4, i64 %v69), !dbg !19
+	%11 = bitcast i8* %v67 to i32*, !dbg !19
+	%12 = load i32, i32* %11, align 4, !dbg !19
+	%v72 = sext i32 %12 to i64, !dbg !19
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v67)
-	%20 = trunc i64 %v72 to i32, !dbg !21
-	%v73 = sext i32 %20 to i64, !dbg !21
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v58)
-	%21 = bitcast i8* %v58 to i64*, !dbg !21
-	store i64 %v73, i64* %21, align 8, !dbg !21
+	%13 = bitcast i8* %v58 to i64*, !dbg !20
+	store i64 %v72, i64* %13, align 8, !dbg !20
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v75)
-	%22 = bitcast i8* %v75 to i64*, !dbg !21
-	store i64 0, i64* %22, align 8, !dbg !21
-	%v80 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_x to i8*), i8* %v75, i8* %v58, i64 0), !dbg !21
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v75)
+	%14 = bitcast i8* %v75 to i64*, !dbg !20
+	store i64 0, i64* %14, align 8, !dbg !20
+	%v80 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_x to i8*), i8* %v75, i8* %v58, i64 0), !dbg !20
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v58)
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v83)
-	%v87 = call i64 inttoptr (i64 4 to i64 (i8*, i64, i64)*)(i8* %v83, i64 8, i64 24), !dbg !22
-	%23 = bitcast i8* %v83 to i64*, !dbg !22
-	%v88 = load i64, i64* %23, align 8, !dbg !22
+	%v87 = call i64 inttoptr (i64 4 to i64 (i8*, i64, i64)*)(i8* %v83, i64 8, i64 24), !dbg !21
+	%15 = bitcast i8* %v83 to i64*, !dbg !21
+	%v88 = load i64, i64* %15, align 8, !dbg !21
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v83)
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v81)
-	%24 = bitcast i8* %v81 to i64*, !dbg !23
-	store i64 %v88, i64* %24, align 8, !dbg !23
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v90)
-	%25 = bitcast i8* %v90 to i64*, !dbg !23
-	store i64 0, i64* %25, align 8, !dbg !23
-	%v95 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_arr to i8*), i8* %v90, i8* %v81, i64 0), !dbg !23
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v90)
+	%16 = bitcast i8* %v81 to i64*, !dbg !22
+	store i64 %v88, i64* %16, align 8, !dbg !22
+	%v95 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_arr to i8*), i8* %v75, i8* %v81, i64 0), !dbg !22
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v81)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v75)
 	call void @llvm.lifetime.start.p0i8(i64 24, i8* %v96)
-	%26 = bitcast i8* %v96 to i64*, !dbg !24
-	store i64 0, i64* %26, align 8, !dbg !24
+	%17 = bitcast i8* %v96 to i64*, !dbg !23
+	store i64 0, i64* %17, align 8, !dbg !23
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v100)
-	%v102 = call i64 inttoptr (i64 4 to i64 (i8*, i64, i64)*)(i8* %v100, i64 2, i64 16), !dbg !25
-	%27 = bitcast i8* %v100 to i16*, !dbg !25
-	%28 = load i16, i16* %27, align 2, !dbg !25
-	%v103 = zext i16 %28 to i64, !dbg !25
+	%v102 = call i64 inttoptr (i64 4 to i64 (i8*, i64, i64)*)(i8* %v100, i64 2, i64 16), !dbg !24
+	%18 = bitcast i8* %v100 to i16*, !dbg !24
+	%19 = load i16, i16* %18, align 2, !dbg !24
+	%v103 = zext i16 %19 to i64, !dbg !24
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v100)
-	%29 = getelementptr i8, i8* %v96, i64 8, !dbg !24
-	%30 = bitcast i8* %29 to i64*, !dbg !24
-	store i64 %v103, i64* %30, align 8, !dbg !24
-	%31 = getelementptr i8, i8* %v96, i64 16, !dbg !24
-	%32 = bitcast i8* %31 to i64*, !dbg !24
-	store i64 16, i64* %32, align 8, !dbg !24
-	%v110 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v96, i64 24, i64 0), !dbg !24
+	%20 = getelementptr i8, i8* %v96, i64 8, !dbg !23
+	%21 = bitcast i8* %20 to i64*, !dbg !23
+	store i64 %v103, i64* %21, align 8, !dbg !23
+	%22 = getelementptr i8, i8* %v96, i64 16, !dbg !23
+	%23 = bitcast i8* %22 to i64*, !dbg !23
+	store i64 16, i64* %23, align 8, !dbg !23
+	%v110 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v96, i64 24, i64 0), !dbg !23
 	call void @llvm.lifetime.end.p0i8(i64 24, i8* %v96)
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v111)
-	%33 = bitcast i8* %v111 to i64*, !dbg !26
-	store i64 30000, i64* %33, align 8, !dbg !26
-	%v117 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v111, i64 8, i64 0), !dbg !26
+	%24 = bitcast i8* %v111 to i64*, !dbg !25
+	store i64 30000, i64* %24, align 8, !dbg !25
+	%v117 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v111, i64 8, i64 0), !dbg !25
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v111)
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v118)
-	%34 = bitcast i8* %v118 to i32*, !dbg !26
-	store i32 0, i32* %34, align 4, !dbg !26
-	%v122 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v118), !dbg !26
+	%25 = bitcast i8* %v118 to i32*, !dbg !25
+	store i32 0, i32* %25, align 4, !dbg !25
+	%v122 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v118), !dbg !25
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v118)
-	%35 = icmp ne i8* %v122, null
-	br i1 %35, label %b5, label %b6, !dbg !26
+	%26 = icmp ne i8* %v122, null
+	br i1 %26, label %b5, label %b6, !dbg !25
 
 b5:
-	%36 = bitcast i8* %v122 to i64*, !dbg !26
-	store i64 1, i64* %36, align 8, !dbg !26
-	br label %b6, !dbg !26
+	%27 = bitcast i8* %v122 to i64*, !dbg !25
+	store i64 1, i64* %27, align 8, !dbg !25
+	br label %b6, !dbg !25
 
 b6:
-	ret i64 0, !dbg !26
+	ret i64 0, !dbg !25
 }
 
 declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind
@@ -234,14 +192,13 @@ declare void @llvm.memset.p0i8.i64(i8* %0, i8 %1, i64 %2, i1 %3) argmemonly noun
 !13 = !DILocation(line: 270, scope: !8)
 !14 = !DILocation(line: 286, scope: !8)
 !15 = !DILocation(line: 281, scope: !8)
-!16 = !DILocation(line: 307, scope: !8)
-!17 = !DILocation(line: 300, scope: !8)
-!18 = !DILocation(line: 332, scope: !8)
-!19 = !DILocation(line: 325, scope: !8)
-!20 = !DILocation(line: 349, scope: !8)
-!21 = !DILocation(line: 344, scope: !8)
-!22 = !DILocation(line: 370, scope: !8)
-!23 = !DILocation(line: 363, scope: !8)
-!24 = !DILocation(line: 388, scope: !8)
-!25 = !DILocation(line: 406, scope: !8)
-!26 = !DILocation(line: 438, scope: !8)
+!16 = !DILocation(line: 300, scope: !8)
+!17 = !DILocation(line: 332, scope: !8)
+!18 = !DILocation(line: 325, scope: !8)
+!19 = !DILocation(line: 349, scope: !8)
+!20 = !DILocation(line: 344, scope: !8)
+!21 = !DILocation(line: 370, scope: !8)
+!22 = !DILocation(line: 363, scope: !8)
+!23 = !DILocation(line: 388, scope: !8)
+!24 = !DILocation(line: 406, scope: !8)
+!25 = !DILocation(line: 438, scope: !8)

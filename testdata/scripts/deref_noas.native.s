@@ -7,142 +7,125 @@ BEGIN:
 	  5: LdXMemW dst: r1 src: rfp off: -8 imm: 0
 	  6: LShImm dst: r1 imm: 32
 	  7: ArShImm dst: r1 imm: 32
-	  8: LShImm dst: r1 imm: 32
-	  9: ArShImm dst: r1 imm: 32
-	 10: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	  8: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	  9: MovReg dst: r6 src: rfp
+	 10: AddImm dst: r6 imm: -16
 	 11: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 12: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	 14: MovReg dst: r2 src: rfp
-	 15: AddImm dst: r2 imm: -16
-	 16: MovReg dst: r3 src: rfp
-	 17: AddImm dst: r3 imm: -8
-	 18: MovImm dst: r4 imm: 0
-	 19: Call FnMapUpdateElem
-	 20: MovReg dst: r1 src: rfp
-	 21: AddImm dst: r1 imm: -8
-	 22: MovImm dst: r2 imm: 1
-	 23: MovImm dst: r3 imm: 0
-	 24: Call FnProbeRead
-	 25: LdXMemB dst: r1 src: rfp off: -8 imm: 0
-	 26: AndImm dst: r1 imm: 255
-	 27: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	 28: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 29: LoadMapPtr dst: r1 fd: 0 <AT_b>
-	 31: MovReg dst: r2 src: rfp
-	 32: AddImm dst: r2 imm: -16
-	 33: MovReg dst: r3 src: rfp
-	 34: AddImm dst: r3 imm: -8
-	 35: MovImm dst: r4 imm: 0
-	 36: Call FnMapUpdateElem
-	 37: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 38: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 39: LoadMapPtr dst: r1 fd: 0 <AT_foo>
-	 41: MovReg dst: r2 src: rfp
-	 42: AddImm dst: r2 imm: -16
-	 43: MovReg dst: r3 src: rfp
-	 44: AddImm dst: r3 imm: -8
-	 45: MovImm dst: r4 imm: 0
-	 46: Call FnMapUpdateElem
+	 12: MovReg dst: r2 src: r6
+	 13: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	 15: MovReg dst: r3 src: rfp
+	 16: AddImm dst: r3 imm: -8
+	 17: MovImm dst: r4 imm: 0
+	 18: Call FnMapUpdateElem
+	 19: MovReg dst: r1 src: rfp
+	 20: AddImm dst: r1 imm: -8
+	 21: MovImm dst: r2 imm: 1
+	 22: MovImm dst: r3 imm: 0
+	 23: Call FnProbeRead
+	 24: LdXMemB dst: r1 src: rfp off: -8 imm: 0
+	 25: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	 26: MovReg dst: r2 src: r6
+	 27: LoadMapPtr dst: r1 fd: 0 <AT_b>
+	 29: MovReg dst: r3 src: rfp
+	 30: AddImm dst: r3 imm: -8
+	 31: MovImm dst: r4 imm: 0
+	 32: Call FnMapUpdateElem
+	 33: MovReg dst: r2 src: r6
+	 34: MovReg dst: r3 src: r6
+	 35: LoadMapPtr dst: r1 fd: 0 <AT_foo>
+	 37: MovImm dst: r4 imm: 0
+	 38: Call FnMapUpdateElem
+	 39: MovReg dst: r2 src: r6
+	 40: LoadMapPtr dst: r1 fd: 0 <AT_foo>
+	 42: Call FnMapLookupElem
+	 43: JEqImm dst: r0 off: 2 imm: 0
+	 44: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 45: Ja off: 1
+	 46: MovImm dst: r1 imm: 0
 	 47: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 48: LoadMapPtr dst: r1 fd: 0 <AT_foo>
-	 50: MovReg dst: r2 src: rfp
-	 51: AddImm dst: r2 imm: -8
-	 52: Call FnMapLookupElem
-	 53: MovReg dst: r1 src: r0
-	 54: JEqImm dst: r1 off: 2 imm: 0
-	 55: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	 56: Ja off: 1
-	 57: MovImm dst: r1 imm: 0
-	 58: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 59: MovReg dst: r3 src: r1
-	 60: AddImm dst: r3 imm: 4
-	 61: MovReg dst: r1 src: rfp
-	 62: AddImm dst: r1 imm: -8
-	 63: MovImm dst: r2 imm: 8
-	 64: Call FnProbeRead
-	 65: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 66: LoadMapPtr dst: r1 fd: 0 <AT_bar>
-	 68: MovReg dst: r2 src: rfp
-	 69: AddImm dst: r2 imm: -16
-	 70: MovReg dst: r3 src: rfp
-	 71: AddImm dst: r3 imm: -8
-	 72: MovImm dst: r4 imm: 0
-	 73: Call FnMapUpdateElem
-	 74: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 75: LoadMapPtr dst: r1 fd: 0 <AT_foo>
-	 77: MovReg dst: r2 src: rfp
-	 78: AddImm dst: r2 imm: -8
-	 79: Call FnMapLookupElem
-	 80: MovReg dst: r1 src: r0
-	 81: JEqImm dst: r1 off: 2 imm: 0
-	 82: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	 83: Ja off: 1
-	 84: MovImm dst: r1 imm: 0
-	 85: MovReg dst: r3 src: r1
-	 86: AddImm dst: r3 imm: 4
-	 87: MovReg dst: r1 src: rfp
-	 88: AddImm dst: r1 imm: -8
-	 89: MovImm dst: r2 imm: 4
-	 90: Call FnProbeRead
-	 91: LdXMemW dst: r1 src: rfp off: -8 imm: 0
-	 92: LShImm dst: r1 imm: 32
-	 93: ArShImm dst: r1 imm: 32
-	 94: LShImm dst: r1 imm: 32
-	 95: ArShImm dst: r1 imm: 32
-	 96: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	 97: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 98: LoadMapPtr dst: r1 fd: 0 <AT_x>
+	 48: MovReg dst: r3 src: r1
+	 49: AddImm dst: r3 imm: 4
+	 50: MovReg dst: r1 src: rfp
+	 51: AddImm dst: r1 imm: -8
+	 52: MovImm dst: r2 imm: 8
+	 53: Call FnProbeRead
+	 54: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 55: LoadMapPtr dst: r1 fd: 0 <AT_bar>
+	 57: MovReg dst: r2 src: rfp
+	 58: AddImm dst: r2 imm: -16
+	 59: MovReg dst: r3 src: rfp
+	 60: AddImm dst: r3 imm: -8
+	 61: MovImm dst: r4 imm: 0
+	 62: Call FnMapUpdateElem
+	 63: LoadMapPtr dst: r1 fd: 0 <AT_foo>
+	 65: MovReg dst: r2 src: rfp
+	 66: AddImm dst: r2 imm: -16
+	 67: Call FnMapLookupElem
+	 68: JEqImm dst: r0 off: 2 imm: 0
+	 69: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 70: Ja off: 1
+	 71: MovImm dst: r1 imm: 0
+	 72: MovReg dst: r3 src: r1
+	 73: AddImm dst: r3 imm: 4
+	 74: MovReg dst: r1 src: rfp
+	 75: AddImm dst: r1 imm: -8
+	 76: MovImm dst: r2 imm: 4
+	 77: Call FnProbeRead
+	 78: LdXMemW dst: r1 src: rfp off: -8 imm: 0
+	 79: LShImm dst: r1 imm: 32
+	 80: ArShImm dst: r1 imm: 32
+	 81: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	 82: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 83: LoadMapPtr dst: r1 fd: 0 <AT_x>
+	 85: MovReg dst: r2 src: rfp
+	 86: AddImm dst: r2 imm: -16
+	 87: MovReg dst: r3 src: rfp
+	 88: AddImm dst: r3 imm: -8
+	 89: MovImm dst: r4 imm: 0
+	 90: Call FnMapUpdateElem
+	 91: MovReg dst: r1 src: rfp
+	 92: AddImm dst: r1 imm: -8
+	 93: MovImm dst: r2 imm: 8
+	 94: MovImm dst: r3 imm: 24
+	 95: Call FnProbeRead
+	 96: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	 97: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	 98: LoadMapPtr dst: r1 fd: 0 <AT_arr>
 	100: MovReg dst: r2 src: rfp
 	101: AddImm dst: r2 imm: -16
 	102: MovReg dst: r3 src: rfp
 	103: AddImm dst: r3 imm: -8
 	104: MovImm dst: r4 imm: 0
 	105: Call FnMapUpdateElem
-	106: MovReg dst: r1 src: rfp
-	107: AddImm dst: r1 imm: -8
-	108: MovImm dst: r2 imm: 8
-	109: MovImm dst: r3 imm: 24
-	110: Call FnProbeRead
-	111: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	112: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	113: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	114: LoadMapPtr dst: r1 fd: 0 <AT_arr>
-	116: MovReg dst: r2 src: rfp
-	117: AddImm dst: r2 imm: -16
-	118: MovReg dst: r3 src: rfp
-	119: AddImm dst: r3 imm: -8
+	106: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	107: MovReg dst: r1 src: rfp
+	108: AddImm dst: r1 imm: -32
+	109: MovImm dst: r2 imm: 2
+	110: MovImm dst: r3 imm: 16
+	111: Call FnProbeRead
+	112: LdXMemH dst: r1 src: rfp off: -32 imm: 0
+	113: StXMemDW dst: rfp src: r1 off: -16 imm: 0
+	114: StMemDW dst: rfp src: r0 off: -8 imm: 16
+	115: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	117: MovReg dst: r2 src: rfp
+	118: AddImm dst: r2 imm: -24
+	119: MovImm dst: r3 imm: 24
 	120: MovImm dst: r4 imm: 0
-	121: Call FnMapUpdateElem
-	122: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	123: MovReg dst: r1 src: rfp
-	124: AddImm dst: r1 imm: -32
-	125: MovImm dst: r2 imm: 2
-	126: MovImm dst: r3 imm: 16
-	127: Call FnProbeRead
-	128: LdXMemH dst: r1 src: rfp off: -32 imm: 0
-	129: StXMemDW dst: rfp src: r1 off: -16 imm: 0
-	130: StMemDW dst: rfp src: r0 off: -8 imm: 16
-	131: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	121: Call FnRingbufOutput
+	122: StMemDW dst: rfp src: r0 off: -8 imm: 30000
+	123: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	125: MovReg dst: r2 src: rfp
+	126: AddImm dst: r2 imm: -8
+	127: MovImm dst: r3 imm: 8
+	128: MovImm dst: r4 imm: 0
+	129: Call FnRingbufOutput
+	130: StMemW dst: rfp src: r0 off: -8 imm: 0
+	131: LoadMapPtr dst: r1 fd: 0 <AT__exit>
 	133: MovReg dst: r2 src: rfp
-	134: AddImm dst: r2 imm: -24
-	135: MovImm dst: r3 imm: 24
-	136: MovImm dst: r4 imm: 0
-	137: Call FnRingbufOutput
-	138: StMemDW dst: rfp src: r0 off: -8 imm: 30000
-	139: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	141: MovReg dst: r2 src: rfp
-	142: AddImm dst: r2 imm: -8
-	143: MovImm dst: r3 imm: 8
-	144: MovImm dst: r4 imm: 0
-	145: Call FnRingbufOutput
-	146: StMemW dst: rfp src: r0 off: -8 imm: 0
-	147: LoadMapPtr dst: r1 fd: 0 <AT__exit>
-	149: MovReg dst: r2 src: rfp
-	150: AddImm dst: r2 imm: -8
-	151: Call FnMapLookupElem
-	152: MovReg dst: r1 src: r0
-	153: JEqImm dst: r1 off: 1 imm: 0
-	154: StMemDW dst: r1 src: r0 off: 0 imm: 1
-	155: MovImm dst: r0 imm: 0
-	156: Exit
+	134: AddImm dst: r2 imm: -8
+	135: Call FnMapLookupElem
+	136: JEqImm dst: r0 off: 1 imm: 0
+	137: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	138: MovImm dst: r0 imm: 0
+	139: Exit
 

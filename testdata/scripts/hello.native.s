@@ -22,9 +22,8 @@ BEGIN:
 	23: MovReg dst: r2 src: rfp
 	24: AddImm dst: r2 imm: -8
 	25: Call FnMapLookupElem
-	26: MovReg dst: r1 src: r0
-	27: JEqImm dst: r1 off: 1 imm: 0
-	28: StMemDW dst: r1 src: r0 off: 0 imm: 1
-	29: MovImm dst: r0 imm: 0
-	30: Exit
+	26: JEqImm dst: r0 off: 1 imm: 0
+	27: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	28: MovImm dst: r0 imm: 0
+	29: Exit
 

@@ -15,8 +15,6 @@ b0:
 	%v36 = bitcast [8 x i8]* %v36.slot to i8*
 	%v29.slot = alloca [8 x i8], align 8
 	%v29 = bitcast [8 x i8]* %v29.slot to i8*
-	%v19.slot = alloca [8 x i8], align 8
-	%v19 = bitcast [8 x i8]* %v19.slot to i8*
 	%v13.slot = alloca [8 x i8], align 8
 	%v13 = bitcast [8 x i8]* %v13.slot to i8*
 	%v2.slot = alloca [8 x i8], align 8
@@ -46,72 +44,64 @@ b2:
 	%4 = bitcast i8* %v13 to i64*, !dbg !13
 	store i64 0, i64* %4, align 8, !dbg !13
 	%v18 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v13, i8* %v1, i64 0), !dbg !13
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v13)
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v1)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v19)
-	%5 = bitcast i8* %v19 to i64*, !dbg !14
-	store i64 0, i64* %5, align 8, !dbg !14
-	%v24 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v19), !dbg !14
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v19)
-	%6 = icmp ne i8* %v24, null
-	br i1 %6, label %b3, label %b4, !dbg !14
+	%v24 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v13), !dbg !14
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v13)
+	%5 = icmp ne i8* %v24, null
+	br i1 %5, label %b6, label %b4, !dbg !14
+
+b6:
+	%6 = bitcast i8* %v24 to i64*, !dbg !14
+	%v25 = load i64, i64* %6, align 8, !dbg !14
+	%v62 = icmp sge i64 %v25, 3, !dbg !14
+	br i1 %v62, label %b3, label %b4, !dbg !14
 
 b3:
-	%7 = bitcast i8* %v24 to i64*, !dbg !14
-	%v25 = load i64, i64* %7, align 8, !dbg !14
-	br label %b4, !dbg !14
-
-b4:
-	%v26 = phi i64 [ 0, %b2 ], [ %v25, %b3 ]
-	%v28 = icmp sge i64 %v26, 3, !dbg !14
-	br i1 %v28, label %b5, label %b6, !dbg !14
-
-b5:
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v29)
-	%8 = bitcast i8* %v29 to i64*, !dbg !16
-	store i64 30000, i64* %8, align 8, !dbg !16
+	%7 = bitcast i8* %v29 to i64*, !dbg !16
+	store i64 30000, i64* %7, align 8, !dbg !16
 	%v35 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v29, i64 8, i64 0), !dbg !16
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v29)
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v36)
-	%9 = bitcast i8* %v36 to i32*, !dbg !16
-	store i32 0, i32* %9, align 4, !dbg !16
+	%8 = bitcast i8* %v36 to i32*, !dbg !16
+	store i32 0, i32* %8, align 4, !dbg !16
 	%v40 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v36), !dbg !16
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v36)
-	%10 = icmp ne i8* %v40, null
-	br i1 %10, label %b8, label %b9, !dbg !16
+	%9 = icmp ne i8* %v40, null
+	br i1 %9, label %b8, label %b5, !dbg !16
 
 b8:
-	%11 = bitcast i8* %v40 to i64*, !dbg !16
-	store i64 1, i64* %11, align 8, !dbg !16
-	br label %b9, !dbg !16
+	%10 = bitcast i8* %v40 to i64*, !dbg !16
+	store i64 1, i64* %10, align 8, !dbg !16
+	br label %b5, !dbg !16
 
-b9:
-	ret i64 0, !dbg !16
-
-b6:
+b4:
 	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v44)
-	%12 = bitcast i8* %v44 to i64*, !dbg !17
-	store i64 0, i64* %12, align 8, !dbg !17
+	%11 = bitcast i8* %v44 to i64*, !dbg !17
+	store i64 0, i64* %11, align 8, !dbg !17
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v47)
-	%13 = bitcast i8* %v47 to i64*, !dbg !18
-	store i64 0, i64* %13, align 8, !dbg !18
+	%12 = bitcast i8* %v47 to i64*, !dbg !18
+	store i64 0, i64* %12, align 8, !dbg !18
 	%v52 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ticks to i8*), i8* %v47), !dbg !18
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v47)
-	%14 = icmp ne i8* %v52, null
-	br i1 %14, label %b10, label %b11, !dbg !18
+	%13 = icmp ne i8* %v52, null
+	br i1 %13, label %b10, label %b11, !dbg !18
 
 b10:
-	%15 = bitcast i8* %v52 to i64*, !dbg !18
-	%v53 = load i64, i64* %15, align 8, !dbg !18
+	%14 = bitcast i8* %v52 to i64*, !dbg !18
+	%v53 = load i64, i64* %14, align 8, !dbg !18
 	br label %b11, !dbg !18
 
 b11:
-	%v54 = phi i64 [ 0, %b6 ], [ %v53, %b10 ]
-	%16 = getelementptr i8, i8* %v44, i64 8, !dbg !17
-	%17 = bitcast i8* %16 to i64*, !dbg !17
-	store i64 %v54, i64* %17, align 8, !dbg !17
+	%v54 = phi i64 [ 0, %b4 ], [ %v53, %b10 ]
+	%15 = getelementptr i8, i8* %v44, i64 8, !dbg !17
+	%16 = bitcast i8* %15 to i64*, !dbg !17
+	store i64 %v54, i64* %16, align 8, !dbg !17
 	%v59 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v44, i64 16, i64 0), !dbg !17
 	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v44)
+	br label %b5, !dbg !17
+
+b5:
 	ret i64 0, !dbg !17
 }
 

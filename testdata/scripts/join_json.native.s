@@ -1,581 +1,536 @@
 tp_sys_enter_execve:
 	   0: MovReg dst: r6 src: r1
 	   1: Call FnGetCurrentPidTgid
-	   2: MovReg dst: r1 src: r0
-	   3: RShImm dst: r1 imm: 32
-	   4: JEqImm dst: r1 off: 2 imm: 4242
-	   5: MovImm dst: r0 imm: 0
-	   6: Exit
-	   7: LdXMemDW dst: r7 src: r6 off: 24 imm: 0
-	   8: StMemW dst: rfp src: r0 off: -8 imm: 0
-	   9: LoadMapPtr dst: r1 fd: 0 <AT__join>
-	  11: MovReg dst: r2 src: rfp
-	  12: AddImm dst: r2 imm: -8
-	  13: Call FnMapLookupElem
-	  14: MovReg dst: r8 src: r0
-	  15: JEqImm dst: r8 off: 183 imm: 0
-	  16: StMemDW dst: r8 src: r0 off: 0 imm: 30005
-	  17: StMemDW dst: r8 src: r0 off: 8 imm: 0
+	   2: RShImm dst: r0 imm: 32
+	   3: JNEImm dst: r0 off: 534 imm: 4242
+	   4: LdXMemDW dst: r7 src: r6 off: 24 imm: 0
+	   5: StMemW dst: rfp src: r0 off: -8 imm: 0
+	   6: LoadMapPtr dst: r1 fd: 0 <AT__join>
+	   8: MovReg dst: r2 src: rfp
+	   9: AddImm dst: r2 imm: -8
+	  10: Call FnMapLookupElem
+	  11: MovReg dst: r8 src: r0
+	  12: JEqImm dst: r8 off: 169 imm: 0
+	  13: StMemDW dst: r8 src: r0 off: 0 imm: 30005
+	  14: StMemDW dst: r8 src: r0 off: 8 imm: 0
+	  15: MovReg dst: r9 src: rfp
+	  16: AddImm dst: r9 imm: -8
+	  17: MovReg dst: r1 src: r9
 	  18: MovReg dst: r3 src: r7
-	  19: MovReg dst: r1 src: rfp
-	  20: AddImm dst: r1 imm: -8
-	  21: MovImm dst: r2 imm: 8
-	  22: Call FnProbeReadUser
-	  23: MovReg dst: r1 src: r8
-	  24: AddImm dst: r1 imm: 16
-	  25: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	  26: MovImm dst: r2 imm: 1024
-	  27: Call FnProbeReadUserStr
-	  28: MovReg dst: r3 src: r7
-	  29: AddImm dst: r3 imm: 8
-	  30: MovReg dst: r1 src: rfp
-	  31: AddImm dst: r1 imm: -8
-	  32: MovImm dst: r2 imm: 8
-	  33: Call FnProbeReadUser
-	  34: MovReg dst: r1 src: r8
-	  35: AddImm dst: r1 imm: 1040
-	  36: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	  37: MovImm dst: r2 imm: 1024
-	  38: Call FnProbeReadUserStr
-	  39: MovReg dst: r3 src: r7
-	  40: AddImm dst: r3 imm: 16
-	  41: MovReg dst: r1 src: rfp
-	  42: AddImm dst: r1 imm: -8
-	  43: MovImm dst: r2 imm: 8
-	  44: Call FnProbeReadUser
-	  45: MovReg dst: r1 src: r8
-	  46: AddImm dst: r1 imm: 2064
-	  47: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	  48: MovImm dst: r2 imm: 1024
-	  49: Call FnProbeReadUserStr
-	  50: MovReg dst: r3 src: r7
-	  51: AddImm dst: r3 imm: 24
-	  52: MovReg dst: r1 src: rfp
-	  53: AddImm dst: r1 imm: -8
-	  54: MovImm dst: r2 imm: 8
-	  55: Call FnProbeReadUser
-	  56: MovReg dst: r1 src: r8
-	  57: AddImm dst: r1 imm: 3088
-	  58: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	  59: MovImm dst: r2 imm: 1024
-	  60: Call FnProbeReadUserStr
-	  61: MovReg dst: r3 src: r7
-	  62: AddImm dst: r3 imm: 32
-	  63: MovReg dst: r1 src: rfp
-	  64: AddImm dst: r1 imm: -8
-	  65: MovImm dst: r2 imm: 8
-	  66: Call FnProbeReadUser
-	  67: MovReg dst: r1 src: r8
-	  68: AddImm dst: r1 imm: 4112
-	  69: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	  70: MovImm dst: r2 imm: 1024
-	  71: Call FnProbeReadUserStr
-	  72: MovReg dst: r3 src: r7
-	  73: AddImm dst: r3 imm: 40
-	  74: MovReg dst: r1 src: rfp
-	  75: AddImm dst: r1 imm: -8
-	  76: MovImm dst: r2 imm: 8
-	  77: Call FnProbeReadUser
-	  78: MovReg dst: r1 src: r8
-	  79: AddImm dst: r1 imm: 5136
-	  80: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	  81: MovImm dst: r2 imm: 1024
-	  82: Call FnProbeReadUserStr
-	  83: MovReg dst: r3 src: r7
-	  84: AddImm dst: r3 imm: 48
-	  85: MovReg dst: r1 src: rfp
-	  86: AddImm dst: r1 imm: -8
-	  87: MovImm dst: r2 imm: 8
-	  88: Call FnProbeReadUser
-	  89: MovReg dst: r1 src: r8
-	  90: AddImm dst: r1 imm: 6160
-	  91: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	  92: MovImm dst: r2 imm: 1024
-	  93: Call FnProbeReadUserStr
-	  94: MovReg dst: r3 src: r7
-	  95: AddImm dst: r3 imm: 56
-	  96: MovReg dst: r1 src: rfp
-	  97: AddImm dst: r1 imm: -8
-	  98: MovImm dst: r2 imm: 8
-	  99: Call FnProbeReadUser
-	 100: MovReg dst: r1 src: r8
-	 101: AddImm dst: r1 imm: 7184
-	 102: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 103: MovImm dst: r2 imm: 1024
-	 104: Call FnProbeReadUserStr
-	 105: MovReg dst: r3 src: r7
-	 106: AddImm dst: r3 imm: 64
-	 107: MovReg dst: r1 src: rfp
-	 108: AddImm dst: r1 imm: -8
+	  19: MovImm dst: r2 imm: 8
+	  20: Call FnProbeReadUser
+	  21: MovReg dst: r1 src: r8
+	  22: AddImm dst: r1 imm: 16
+	  23: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	  24: MovImm dst: r2 imm: 1024
+	  25: Call FnProbeReadUserStr
+	  26: MovReg dst: r3 src: r7
+	  27: AddImm dst: r3 imm: 8
+	  28: MovReg dst: r1 src: r9
+	  29: MovImm dst: r2 imm: 8
+	  30: Call FnProbeReadUser
+	  31: MovReg dst: r1 src: r8
+	  32: AddImm dst: r1 imm: 1040
+	  33: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	  34: MovImm dst: r2 imm: 1024
+	  35: Call FnProbeReadUserStr
+	  36: MovReg dst: r3 src: r7
+	  37: AddImm dst: r3 imm: 16
+	  38: MovReg dst: r1 src: r9
+	  39: MovImm dst: r2 imm: 8
+	  40: Call FnProbeReadUser
+	  41: MovReg dst: r1 src: r8
+	  42: AddImm dst: r1 imm: 2064
+	  43: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	  44: MovImm dst: r2 imm: 1024
+	  45: Call FnProbeReadUserStr
+	  46: MovReg dst: r3 src: r7
+	  47: AddImm dst: r3 imm: 24
+	  48: MovReg dst: r1 src: r9
+	  49: MovImm dst: r2 imm: 8
+	  50: Call FnProbeReadUser
+	  51: MovReg dst: r1 src: r8
+	  52: AddImm dst: r1 imm: 3088
+	  53: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	  54: MovImm dst: r2 imm: 1024
+	  55: Call FnProbeReadUserStr
+	  56: MovReg dst: r3 src: r7
+	  57: AddImm dst: r3 imm: 32
+	  58: MovReg dst: r1 src: r9
+	  59: MovImm dst: r2 imm: 8
+	  60: Call FnProbeReadUser
+	  61: MovReg dst: r1 src: r8
+	  62: AddImm dst: r1 imm: 4112
+	  63: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	  64: MovImm dst: r2 imm: 1024
+	  65: Call FnProbeReadUserStr
+	  66: MovReg dst: r3 src: r7
+	  67: AddImm dst: r3 imm: 40
+	  68: MovReg dst: r1 src: r9
+	  69: MovImm dst: r2 imm: 8
+	  70: Call FnProbeReadUser
+	  71: MovReg dst: r1 src: r8
+	  72: AddImm dst: r1 imm: 5136
+	  73: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	  74: MovImm dst: r2 imm: 1024
+	  75: Call FnProbeReadUserStr
+	  76: MovReg dst: r3 src: r7
+	  77: AddImm dst: r3 imm: 48
+	  78: MovReg dst: r1 src: r9
+	  79: MovImm dst: r2 imm: 8
+	  80: Call FnProbeReadUser
+	  81: MovReg dst: r1 src: r8
+	  82: AddImm dst: r1 imm: 6160
+	  83: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	  84: MovImm dst: r2 imm: 1024
+	  85: Call FnProbeReadUserStr
+	  86: MovReg dst: r3 src: r7
+	  87: AddImm dst: r3 imm: 56
+	  88: MovReg dst: r1 src: r9
+	  89: MovImm dst: r2 imm: 8
+	  90: Call FnProbeReadUser
+	  91: MovReg dst: r1 src: r8
+	  92: AddImm dst: r1 imm: 7184
+	  93: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	  94: MovImm dst: r2 imm: 1024
+	  95: Call FnProbeReadUserStr
+	  96: MovReg dst: r3 src: r7
+	  97: AddImm dst: r3 imm: 64
+	  98: MovReg dst: r1 src: r9
+	  99: MovImm dst: r2 imm: 8
+	 100: Call FnProbeReadUser
+	 101: MovReg dst: r1 src: r8
+	 102: AddImm dst: r1 imm: 8208
+	 103: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 104: MovImm dst: r2 imm: 1024
+	 105: Call FnProbeReadUserStr
+	 106: MovReg dst: r3 src: r7
+	 107: AddImm dst: r3 imm: 72
+	 108: MovReg dst: r1 src: r9
 	 109: MovImm dst: r2 imm: 8
 	 110: Call FnProbeReadUser
 	 111: MovReg dst: r1 src: r8
-	 112: AddImm dst: r1 imm: 8208
+	 112: AddImm dst: r1 imm: 9232
 	 113: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
 	 114: MovImm dst: r2 imm: 1024
 	 115: Call FnProbeReadUserStr
 	 116: MovReg dst: r3 src: r7
-	 117: AddImm dst: r3 imm: 72
-	 118: MovReg dst: r1 src: rfp
-	 119: AddImm dst: r1 imm: -8
-	 120: MovImm dst: r2 imm: 8
-	 121: Call FnProbeReadUser
-	 122: MovReg dst: r1 src: r8
-	 123: AddImm dst: r1 imm: 9232
-	 124: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 125: MovImm dst: r2 imm: 1024
-	 126: Call FnProbeReadUserStr
-	 127: MovReg dst: r3 src: r7
-	 128: AddImm dst: r3 imm: 80
-	 129: MovReg dst: r1 src: rfp
-	 130: AddImm dst: r1 imm: -8
-	 131: MovImm dst: r2 imm: 8
-	 132: Call FnProbeReadUser
-	 133: MovReg dst: r1 src: r8
-	 134: AddImm dst: r1 imm: 10256
-	 135: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 136: MovImm dst: r2 imm: 1024
-	 137: Call FnProbeReadUserStr
-	 138: MovReg dst: r3 src: r7
-	 139: AddImm dst: r3 imm: 88
-	 140: MovReg dst: r1 src: rfp
-	 141: AddImm dst: r1 imm: -8
-	 142: MovImm dst: r2 imm: 8
-	 143: Call FnProbeReadUser
-	 144: MovReg dst: r1 src: r8
-	 145: AddImm dst: r1 imm: 11280
-	 146: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 147: MovImm dst: r2 imm: 1024
-	 148: Call FnProbeReadUserStr
-	 149: MovReg dst: r3 src: r7
-	 150: AddImm dst: r3 imm: 96
-	 151: MovReg dst: r1 src: rfp
-	 152: AddImm dst: r1 imm: -8
-	 153: MovImm dst: r2 imm: 8
-	 154: Call FnProbeReadUser
-	 155: MovReg dst: r1 src: r8
-	 156: AddImm dst: r1 imm: 12304
-	 157: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 158: MovImm dst: r2 imm: 1024
-	 159: Call FnProbeReadUserStr
-	 160: MovReg dst: r3 src: r7
-	 161: AddImm dst: r3 imm: 104
-	 162: MovReg dst: r1 src: rfp
-	 163: AddImm dst: r1 imm: -8
-	 164: MovImm dst: r2 imm: 8
-	 165: Call FnProbeReadUser
-	 166: MovReg dst: r1 src: r8
-	 167: AddImm dst: r1 imm: 13328
-	 168: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 169: MovImm dst: r2 imm: 1024
-	 170: Call FnProbeReadUserStr
-	 171: MovReg dst: r3 src: r7
-	 172: AddImm dst: r3 imm: 112
-	 173: MovReg dst: r1 src: rfp
-	 174: AddImm dst: r1 imm: -8
-	 175: MovImm dst: r2 imm: 8
-	 176: Call FnProbeReadUser
-	 177: MovReg dst: r1 src: r8
-	 178: AddImm dst: r1 imm: 14352
-	 179: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 180: MovImm dst: r2 imm: 1024
-	 181: Call FnProbeReadUserStr
-	 182: MovReg dst: r3 src: r7
-	 183: AddImm dst: r3 imm: 120
-	 184: MovReg dst: r1 src: rfp
-	 185: AddImm dst: r1 imm: -8
-	 186: MovImm dst: r2 imm: 8
-	 187: Call FnProbeReadUser
-	 188: MovReg dst: r1 src: r8
-	 189: AddImm dst: r1 imm: 15376
-	 190: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 191: MovImm dst: r2 imm: 1024
-	 192: Call FnProbeReadUserStr
-	 193: MovReg dst: r2 src: r8
-	 194: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 196: MovImm dst: r3 imm: 16400
-	 197: MovImm dst: r4 imm: 0
-	 198: Call FnRingbufOutput
-	 199: LdXMemDW dst: r7 src: r6 off: 24 imm: 0
-	 200: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 201: LoadMapPtr dst: r1 fd: 0 <AT__join>
-	 203: MovReg dst: r2 src: rfp
-	 204: AddImm dst: r2 imm: -8
-	 205: Call FnMapLookupElem
-	 206: MovReg dst: r8 src: r0
-	 207: JEqImm dst: r8 off: 183 imm: 0
-	 208: StMemDW dst: r8 src: r0 off: 0 imm: 30005
-	 209: StMemDW dst: r8 src: r0 off: 8 imm: 1
-	 210: MovReg dst: r3 src: r7
-	 211: MovReg dst: r1 src: rfp
-	 212: AddImm dst: r1 imm: -8
-	 213: MovImm dst: r2 imm: 8
-	 214: Call FnProbeReadUser
-	 215: MovReg dst: r1 src: r8
-	 216: AddImm dst: r1 imm: 16
-	 217: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 218: MovImm dst: r2 imm: 1024
-	 219: Call FnProbeReadUserStr
-	 220: MovReg dst: r3 src: r7
-	 221: AddImm dst: r3 imm: 8
-	 222: MovReg dst: r1 src: rfp
-	 223: AddImm dst: r1 imm: -8
-	 224: MovImm dst: r2 imm: 8
-	 225: Call FnProbeReadUser
-	 226: MovReg dst: r1 src: r8
-	 227: AddImm dst: r1 imm: 1040
-	 228: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 229: MovImm dst: r2 imm: 1024
-	 230: Call FnProbeReadUserStr
-	 231: MovReg dst: r3 src: r7
-	 232: AddImm dst: r3 imm: 16
-	 233: MovReg dst: r1 src: rfp
-	 234: AddImm dst: r1 imm: -8
-	 235: MovImm dst: r2 imm: 8
-	 236: Call FnProbeReadUser
-	 237: MovReg dst: r1 src: r8
-	 238: AddImm dst: r1 imm: 2064
-	 239: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 240: MovImm dst: r2 imm: 1024
-	 241: Call FnProbeReadUserStr
-	 242: MovReg dst: r3 src: r7
-	 243: AddImm dst: r3 imm: 24
-	 244: MovReg dst: r1 src: rfp
-	 245: AddImm dst: r1 imm: -8
-	 246: MovImm dst: r2 imm: 8
-	 247: Call FnProbeReadUser
-	 248: MovReg dst: r1 src: r8
-	 249: AddImm dst: r1 imm: 3088
-	 250: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 251: MovImm dst: r2 imm: 1024
-	 252: Call FnProbeReadUserStr
-	 253: MovReg dst: r3 src: r7
-	 254: AddImm dst: r3 imm: 32
-	 255: MovReg dst: r1 src: rfp
-	 256: AddImm dst: r1 imm: -8
+	 117: AddImm dst: r3 imm: 80
+	 118: MovReg dst: r1 src: r9
+	 119: MovImm dst: r2 imm: 8
+	 120: Call FnProbeReadUser
+	 121: MovReg dst: r1 src: r8
+	 122: AddImm dst: r1 imm: 10256
+	 123: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 124: MovImm dst: r2 imm: 1024
+	 125: Call FnProbeReadUserStr
+	 126: MovReg dst: r3 src: r7
+	 127: AddImm dst: r3 imm: 88
+	 128: MovReg dst: r1 src: r9
+	 129: MovImm dst: r2 imm: 8
+	 130: Call FnProbeReadUser
+	 131: MovReg dst: r1 src: r8
+	 132: AddImm dst: r1 imm: 11280
+	 133: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 134: MovImm dst: r2 imm: 1024
+	 135: Call FnProbeReadUserStr
+	 136: MovReg dst: r3 src: r7
+	 137: AddImm dst: r3 imm: 96
+	 138: MovReg dst: r1 src: r9
+	 139: MovImm dst: r2 imm: 8
+	 140: Call FnProbeReadUser
+	 141: MovReg dst: r1 src: r8
+	 142: AddImm dst: r1 imm: 12304
+	 143: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 144: MovImm dst: r2 imm: 1024
+	 145: Call FnProbeReadUserStr
+	 146: MovReg dst: r3 src: r7
+	 147: AddImm dst: r3 imm: 104
+	 148: MovReg dst: r1 src: r9
+	 149: MovImm dst: r2 imm: 8
+	 150: Call FnProbeReadUser
+	 151: MovReg dst: r1 src: r8
+	 152: AddImm dst: r1 imm: 13328
+	 153: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 154: MovImm dst: r2 imm: 1024
+	 155: Call FnProbeReadUserStr
+	 156: MovReg dst: r3 src: r7
+	 157: AddImm dst: r3 imm: 112
+	 158: MovReg dst: r1 src: r9
+	 159: MovImm dst: r2 imm: 8
+	 160: Call FnProbeReadUser
+	 161: MovReg dst: r1 src: r8
+	 162: AddImm dst: r1 imm: 14352
+	 163: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 164: MovImm dst: r2 imm: 1024
+	 165: Call FnProbeReadUserStr
+	 166: MovReg dst: r3 src: r7
+	 167: AddImm dst: r3 imm: 120
+	 168: MovReg dst: r1 src: r9
+	 169: MovImm dst: r2 imm: 8
+	 170: Call FnProbeReadUser
+	 171: MovReg dst: r1 src: r8
+	 172: AddImm dst: r1 imm: 15376
+	 173: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 174: MovImm dst: r2 imm: 1024
+	 175: Call FnProbeReadUserStr
+	 176: MovReg dst: r2 src: r8
+	 177: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 179: MovImm dst: r3 imm: 16400
+	 180: MovImm dst: r4 imm: 0
+	 181: Call FnRingbufOutput
+	 182: LdXMemDW dst: r7 src: r6 off: 24 imm: 0
+	 183: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 184: LoadMapPtr dst: r1 fd: 0 <AT__join>
+	 186: MovReg dst: r2 src: rfp
+	 187: AddImm dst: r2 imm: -8
+	 188: Call FnMapLookupElem
+	 189: MovReg dst: r8 src: r0
+	 190: JEqImm dst: r8 off: 169 imm: 0
+	 191: StMemDW dst: r8 src: r0 off: 0 imm: 30005
+	 192: StMemDW dst: r8 src: r0 off: 8 imm: 1
+	 193: MovReg dst: r9 src: rfp
+	 194: AddImm dst: r9 imm: -8
+	 195: MovReg dst: r1 src: r9
+	 196: MovReg dst: r3 src: r7
+	 197: MovImm dst: r2 imm: 8
+	 198: Call FnProbeReadUser
+	 199: MovReg dst: r1 src: r8
+	 200: AddImm dst: r1 imm: 16
+	 201: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 202: MovImm dst: r2 imm: 1024
+	 203: Call FnProbeReadUserStr
+	 204: MovReg dst: r3 src: r7
+	 205: AddImm dst: r3 imm: 8
+	 206: MovReg dst: r1 src: r9
+	 207: MovImm dst: r2 imm: 8
+	 208: Call FnProbeReadUser
+	 209: MovReg dst: r1 src: r8
+	 210: AddImm dst: r1 imm: 1040
+	 211: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 212: MovImm dst: r2 imm: 1024
+	 213: Call FnProbeReadUserStr
+	 214: MovReg dst: r3 src: r7
+	 215: AddImm dst: r3 imm: 16
+	 216: MovReg dst: r1 src: r9
+	 217: MovImm dst: r2 imm: 8
+	 218: Call FnProbeReadUser
+	 219: MovReg dst: r1 src: r8
+	 220: AddImm dst: r1 imm: 2064
+	 221: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 222: MovImm dst: r2 imm: 1024
+	 223: Call FnProbeReadUserStr
+	 224: MovReg dst: r3 src: r7
+	 225: AddImm dst: r3 imm: 24
+	 226: MovReg dst: r1 src: r9
+	 227: MovImm dst: r2 imm: 8
+	 228: Call FnProbeReadUser
+	 229: MovReg dst: r1 src: r8
+	 230: AddImm dst: r1 imm: 3088
+	 231: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 232: MovImm dst: r2 imm: 1024
+	 233: Call FnProbeReadUserStr
+	 234: MovReg dst: r3 src: r7
+	 235: AddImm dst: r3 imm: 32
+	 236: MovReg dst: r1 src: r9
+	 237: MovImm dst: r2 imm: 8
+	 238: Call FnProbeReadUser
+	 239: MovReg dst: r1 src: r8
+	 240: AddImm dst: r1 imm: 4112
+	 241: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 242: MovImm dst: r2 imm: 1024
+	 243: Call FnProbeReadUserStr
+	 244: MovReg dst: r3 src: r7
+	 245: AddImm dst: r3 imm: 40
+	 246: MovReg dst: r1 src: r9
+	 247: MovImm dst: r2 imm: 8
+	 248: Call FnProbeReadUser
+	 249: MovReg dst: r1 src: r8
+	 250: AddImm dst: r1 imm: 5136
+	 251: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 252: MovImm dst: r2 imm: 1024
+	 253: Call FnProbeReadUserStr
+	 254: MovReg dst: r3 src: r7
+	 255: AddImm dst: r3 imm: 48
+	 256: MovReg dst: r1 src: r9
 	 257: MovImm dst: r2 imm: 8
 	 258: Call FnProbeReadUser
 	 259: MovReg dst: r1 src: r8
-	 260: AddImm dst: r1 imm: 4112
+	 260: AddImm dst: r1 imm: 6160
 	 261: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
 	 262: MovImm dst: r2 imm: 1024
 	 263: Call FnProbeReadUserStr
 	 264: MovReg dst: r3 src: r7
-	 265: AddImm dst: r3 imm: 40
-	 266: MovReg dst: r1 src: rfp
-	 267: AddImm dst: r1 imm: -8
-	 268: MovImm dst: r2 imm: 8
-	 269: Call FnProbeReadUser
-	 270: MovReg dst: r1 src: r8
-	 271: AddImm dst: r1 imm: 5136
-	 272: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 273: MovImm dst: r2 imm: 1024
-	 274: Call FnProbeReadUserStr
-	 275: MovReg dst: r3 src: r7
-	 276: AddImm dst: r3 imm: 48
-	 277: MovReg dst: r1 src: rfp
-	 278: AddImm dst: r1 imm: -8
-	 279: MovImm dst: r2 imm: 8
-	 280: Call FnProbeReadUser
-	 281: MovReg dst: r1 src: r8
-	 282: AddImm dst: r1 imm: 6160
-	 283: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 284: MovImm dst: r2 imm: 1024
-	 285: Call FnProbeReadUserStr
-	 286: MovReg dst: r3 src: r7
-	 287: AddImm dst: r3 imm: 56
-	 288: MovReg dst: r1 src: rfp
-	 289: AddImm dst: r1 imm: -8
-	 290: MovImm dst: r2 imm: 8
-	 291: Call FnProbeReadUser
-	 292: MovReg dst: r1 src: r8
-	 293: AddImm dst: r1 imm: 7184
-	 294: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 295: MovImm dst: r2 imm: 1024
-	 296: Call FnProbeReadUserStr
-	 297: MovReg dst: r3 src: r7
-	 298: AddImm dst: r3 imm: 64
-	 299: MovReg dst: r1 src: rfp
-	 300: AddImm dst: r1 imm: -8
-	 301: MovImm dst: r2 imm: 8
-	 302: Call FnProbeReadUser
-	 303: MovReg dst: r1 src: r8
-	 304: AddImm dst: r1 imm: 8208
-	 305: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 306: MovImm dst: r2 imm: 1024
-	 307: Call FnProbeReadUserStr
-	 308: MovReg dst: r3 src: r7
-	 309: AddImm dst: r3 imm: 72
-	 310: MovReg dst: r1 src: rfp
-	 311: AddImm dst: r1 imm: -8
-	 312: MovImm dst: r2 imm: 8
-	 313: Call FnProbeReadUser
-	 314: MovReg dst: r1 src: r8
-	 315: AddImm dst: r1 imm: 9232
-	 316: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 317: MovImm dst: r2 imm: 1024
-	 318: Call FnProbeReadUserStr
-	 319: MovReg dst: r3 src: r7
-	 320: AddImm dst: r3 imm: 80
-	 321: MovReg dst: r1 src: rfp
-	 322: AddImm dst: r1 imm: -8
-	 323: MovImm dst: r2 imm: 8
-	 324: Call FnProbeReadUser
-	 325: MovReg dst: r1 src: r8
-	 326: AddImm dst: r1 imm: 10256
-	 327: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 328: MovImm dst: r2 imm: 1024
-	 329: Call FnProbeReadUserStr
-	 330: MovReg dst: r3 src: r7
-	 331: AddImm dst: r3 imm: 88
-	 332: MovReg dst: r1 src: rfp
-	 333: AddImm dst: r1 imm: -8
-	 334: MovImm dst: r2 imm: 8
-	 335: Call FnProbeReadUser
-	 336: MovReg dst: r1 src: r8
-	 337: AddImm dst: r1 imm: 11280
-	 338: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 339: MovImm dst: r2 imm: 1024
-	 340: Call FnProbeReadUserStr
-	 341: MovReg dst: r3 src: r7
-	 342: AddImm dst: r3 imm: 96
-	 343: MovReg dst: r1 src: rfp
-	 344: AddImm dst: r1 imm: -8
-	 345: MovImm dst: r2 imm: 8
-	 346: Call FnProbeReadUser
-	 347: MovReg dst: r1 src: r8
-	 348: AddImm dst: r1 imm: 12304
-	 349: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 350: MovImm dst: r2 imm: 1024
-	 351: Call FnProbeReadUserStr
-	 352: MovReg dst: r3 src: r7
-	 353: AddImm dst: r3 imm: 104
-	 354: MovReg dst: r1 src: rfp
-	 355: AddImm dst: r1 imm: -8
-	 356: MovImm dst: r2 imm: 8
-	 357: Call FnProbeReadUser
-	 358: MovReg dst: r1 src: r8
-	 359: AddImm dst: r1 imm: 13328
-	 360: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 361: MovImm dst: r2 imm: 1024
-	 362: Call FnProbeReadUserStr
-	 363: MovReg dst: r3 src: r7
-	 364: AddImm dst: r3 imm: 112
-	 365: MovReg dst: r1 src: rfp
-	 366: AddImm dst: r1 imm: -8
-	 367: MovImm dst: r2 imm: 8
-	 368: Call FnProbeReadUser
-	 369: MovReg dst: r1 src: r8
-	 370: AddImm dst: r1 imm: 14352
-	 371: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 372: MovImm dst: r2 imm: 1024
-	 373: Call FnProbeReadUserStr
-	 374: MovReg dst: r3 src: r7
-	 375: AddImm dst: r3 imm: 120
-	 376: MovReg dst: r1 src: rfp
-	 377: AddImm dst: r1 imm: -8
-	 378: MovImm dst: r2 imm: 8
-	 379: Call FnProbeReadUser
-	 380: MovReg dst: r1 src: r8
-	 381: AddImm dst: r1 imm: 15376
-	 382: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 383: MovImm dst: r2 imm: 1024
-	 384: Call FnProbeReadUserStr
-	 385: MovReg dst: r2 src: r8
-	 386: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 388: MovImm dst: r3 imm: 16400
-	 389: MovImm dst: r4 imm: 0
-	 390: Call FnRingbufOutput
-	 391: LdXMemDW dst: r6 src: r6 off: 24 imm: 0
-	 392: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 393: LoadMapPtr dst: r1 fd: 0 <AT__join>
-	 395: MovReg dst: r2 src: rfp
-	 396: AddImm dst: r2 imm: -8
-	 397: Call FnMapLookupElem
-	 398: MovReg dst: r7 src: r0
-	 399: JEqImm dst: r7 off: 183 imm: 0
-	 400: StMemDW dst: r7 src: r0 off: 0 imm: 30005
-	 401: StMemDW dst: r7 src: r0 off: 8 imm: 2
+	 265: AddImm dst: r3 imm: 56
+	 266: MovReg dst: r1 src: r9
+	 267: MovImm dst: r2 imm: 8
+	 268: Call FnProbeReadUser
+	 269: MovReg dst: r1 src: r8
+	 270: AddImm dst: r1 imm: 7184
+	 271: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 272: MovImm dst: r2 imm: 1024
+	 273: Call FnProbeReadUserStr
+	 274: MovReg dst: r3 src: r7
+	 275: AddImm dst: r3 imm: 64
+	 276: MovReg dst: r1 src: r9
+	 277: MovImm dst: r2 imm: 8
+	 278: Call FnProbeReadUser
+	 279: MovReg dst: r1 src: r8
+	 280: AddImm dst: r1 imm: 8208
+	 281: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 282: MovImm dst: r2 imm: 1024
+	 283: Call FnProbeReadUserStr
+	 284: MovReg dst: r3 src: r7
+	 285: AddImm dst: r3 imm: 72
+	 286: MovReg dst: r1 src: r9
+	 287: MovImm dst: r2 imm: 8
+	 288: Call FnProbeReadUser
+	 289: MovReg dst: r1 src: r8
+	 290: AddImm dst: r1 imm: 9232
+	 291: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 292: MovImm dst: r2 imm: 1024
+	 293: Call FnProbeReadUserStr
+	 294: MovReg dst: r3 src: r7
+	 295: AddImm dst: r3 imm: 80
+	 296: MovReg dst: r1 src: r9
+	 297: MovImm dst: r2 imm: 8
+	 298: Call FnProbeReadUser
+	 299: MovReg dst: r1 src: r8
+	 300: AddImm dst: r1 imm: 10256
+	 301: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 302: MovImm dst: r2 imm: 1024
+	 303: Call FnProbeReadUserStr
+	 304: MovReg dst: r3 src: r7
+	 305: AddImm dst: r3 imm: 88
+	 306: MovReg dst: r1 src: r9
+	 307: MovImm dst: r2 imm: 8
+	 308: Call FnProbeReadUser
+	 309: MovReg dst: r1 src: r8
+	 310: AddImm dst: r1 imm: 11280
+	 311: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 312: MovImm dst: r2 imm: 1024
+	 313: Call FnProbeReadUserStr
+	 314: MovReg dst: r3 src: r7
+	 315: AddImm dst: r3 imm: 96
+	 316: MovReg dst: r1 src: r9
+	 317: MovImm dst: r2 imm: 8
+	 318: Call FnProbeReadUser
+	 319: MovReg dst: r1 src: r8
+	 320: AddImm dst: r1 imm: 12304
+	 321: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 322: MovImm dst: r2 imm: 1024
+	 323: Call FnProbeReadUserStr
+	 324: MovReg dst: r3 src: r7
+	 325: AddImm dst: r3 imm: 104
+	 326: MovReg dst: r1 src: r9
+	 327: MovImm dst: r2 imm: 8
+	 328: Call FnProbeReadUser
+	 329: MovReg dst: r1 src: r8
+	 330: AddImm dst: r1 imm: 13328
+	 331: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 332: MovImm dst: r2 imm: 1024
+	 333: Call FnProbeReadUserStr
+	 334: MovReg dst: r3 src: r7
+	 335: AddImm dst: r3 imm: 112
+	 336: MovReg dst: r1 src: r9
+	 337: MovImm dst: r2 imm: 8
+	 338: Call FnProbeReadUser
+	 339: MovReg dst: r1 src: r8
+	 340: AddImm dst: r1 imm: 14352
+	 341: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 342: MovImm dst: r2 imm: 1024
+	 343: Call FnProbeReadUserStr
+	 344: MovReg dst: r3 src: r7
+	 345: AddImm dst: r3 imm: 120
+	 346: MovReg dst: r1 src: r9
+	 347: MovImm dst: r2 imm: 8
+	 348: Call FnProbeReadUser
+	 349: MovReg dst: r1 src: r8
+	 350: AddImm dst: r1 imm: 15376
+	 351: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 352: MovImm dst: r2 imm: 1024
+	 353: Call FnProbeReadUserStr
+	 354: MovReg dst: r2 src: r8
+	 355: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 357: MovImm dst: r3 imm: 16400
+	 358: MovImm dst: r4 imm: 0
+	 359: Call FnRingbufOutput
+	 360: LdXMemDW dst: r6 src: r6 off: 24 imm: 0
+	 361: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 362: LoadMapPtr dst: r1 fd: 0 <AT__join>
+	 364: MovReg dst: r2 src: rfp
+	 365: AddImm dst: r2 imm: -8
+	 366: Call FnMapLookupElem
+	 367: MovReg dst: r7 src: r0
+	 368: JEqImm dst: r7 off: 169 imm: 0
+	 369: StMemDW dst: r7 src: r0 off: 0 imm: 30005
+	 370: StMemDW dst: r7 src: r0 off: 8 imm: 2
+	 371: MovReg dst: r8 src: rfp
+	 372: AddImm dst: r8 imm: -8
+	 373: MovReg dst: r1 src: r8
+	 374: MovReg dst: r3 src: r6
+	 375: MovImm dst: r2 imm: 8
+	 376: Call FnProbeReadUser
+	 377: MovReg dst: r1 src: r7
+	 378: AddImm dst: r1 imm: 16
+	 379: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 380: MovImm dst: r2 imm: 1024
+	 381: Call FnProbeReadUserStr
+	 382: MovReg dst: r3 src: r6
+	 383: AddImm dst: r3 imm: 8
+	 384: MovReg dst: r1 src: r8
+	 385: MovImm dst: r2 imm: 8
+	 386: Call FnProbeReadUser
+	 387: MovReg dst: r1 src: r7
+	 388: AddImm dst: r1 imm: 1040
+	 389: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 390: MovImm dst: r2 imm: 1024
+	 391: Call FnProbeReadUserStr
+	 392: MovReg dst: r3 src: r6
+	 393: AddImm dst: r3 imm: 16
+	 394: MovReg dst: r1 src: r8
+	 395: MovImm dst: r2 imm: 8
+	 396: Call FnProbeReadUser
+	 397: MovReg dst: r1 src: r7
+	 398: AddImm dst: r1 imm: 2064
+	 399: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 400: MovImm dst: r2 imm: 1024
+	 401: Call FnProbeReadUserStr
 	 402: MovReg dst: r3 src: r6
-	 403: MovReg dst: r1 src: rfp
-	 404: AddImm dst: r1 imm: -8
+	 403: AddImm dst: r3 imm: 24
+	 404: MovReg dst: r1 src: r8
 	 405: MovImm dst: r2 imm: 8
 	 406: Call FnProbeReadUser
 	 407: MovReg dst: r1 src: r7
-	 408: AddImm dst: r1 imm: 16
+	 408: AddImm dst: r1 imm: 3088
 	 409: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
 	 410: MovImm dst: r2 imm: 1024
 	 411: Call FnProbeReadUserStr
 	 412: MovReg dst: r3 src: r6
-	 413: AddImm dst: r3 imm: 8
-	 414: MovReg dst: r1 src: rfp
-	 415: AddImm dst: r1 imm: -8
-	 416: MovImm dst: r2 imm: 8
-	 417: Call FnProbeReadUser
-	 418: MovReg dst: r1 src: r7
-	 419: AddImm dst: r1 imm: 1040
-	 420: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 421: MovImm dst: r2 imm: 1024
-	 422: Call FnProbeReadUserStr
-	 423: MovReg dst: r3 src: r6
-	 424: AddImm dst: r3 imm: 16
-	 425: MovReg dst: r1 src: rfp
-	 426: AddImm dst: r1 imm: -8
-	 427: MovImm dst: r2 imm: 8
-	 428: Call FnProbeReadUser
-	 429: MovReg dst: r1 src: r7
-	 430: AddImm dst: r1 imm: 2064
-	 431: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 432: MovImm dst: r2 imm: 1024
-	 433: Call FnProbeReadUserStr
-	 434: MovReg dst: r3 src: r6
-	 435: AddImm dst: r3 imm: 24
-	 436: MovReg dst: r1 src: rfp
-	 437: AddImm dst: r1 imm: -8
-	 438: MovImm dst: r2 imm: 8
-	 439: Call FnProbeReadUser
-	 440: MovReg dst: r1 src: r7
-	 441: AddImm dst: r1 imm: 3088
-	 442: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 443: MovImm dst: r2 imm: 1024
-	 444: Call FnProbeReadUserStr
-	 445: MovReg dst: r3 src: r6
-	 446: AddImm dst: r3 imm: 32
-	 447: MovReg dst: r1 src: rfp
-	 448: AddImm dst: r1 imm: -8
-	 449: MovImm dst: r2 imm: 8
-	 450: Call FnProbeReadUser
-	 451: MovReg dst: r1 src: r7
-	 452: AddImm dst: r1 imm: 4112
-	 453: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 454: MovImm dst: r2 imm: 1024
-	 455: Call FnProbeReadUserStr
-	 456: MovReg dst: r3 src: r6
-	 457: AddImm dst: r3 imm: 40
-	 458: MovReg dst: r1 src: rfp
-	 459: AddImm dst: r1 imm: -8
-	 460: MovImm dst: r2 imm: 8
-	 461: Call FnProbeReadUser
-	 462: MovReg dst: r1 src: r7
-	 463: AddImm dst: r1 imm: 5136
-	 464: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 465: MovImm dst: r2 imm: 1024
-	 466: Call FnProbeReadUserStr
-	 467: MovReg dst: r3 src: r6
-	 468: AddImm dst: r3 imm: 48
-	 469: MovReg dst: r1 src: rfp
-	 470: AddImm dst: r1 imm: -8
-	 471: MovImm dst: r2 imm: 8
-	 472: Call FnProbeReadUser
-	 473: MovReg dst: r1 src: r7
-	 474: AddImm dst: r1 imm: 6160
-	 475: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 476: MovImm dst: r2 imm: 1024
-	 477: Call FnProbeReadUserStr
-	 478: MovReg dst: r3 src: r6
-	 479: AddImm dst: r3 imm: 56
-	 480: MovReg dst: r1 src: rfp
-	 481: AddImm dst: r1 imm: -8
-	 482: MovImm dst: r2 imm: 8
-	 483: Call FnProbeReadUser
-	 484: MovReg dst: r1 src: r7
-	 485: AddImm dst: r1 imm: 7184
-	 486: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 487: MovImm dst: r2 imm: 1024
-	 488: Call FnProbeReadUserStr
-	 489: MovReg dst: r3 src: r6
-	 490: AddImm dst: r3 imm: 64
-	 491: MovReg dst: r1 src: rfp
-	 492: AddImm dst: r1 imm: -8
-	 493: MovImm dst: r2 imm: 8
-	 494: Call FnProbeReadUser
-	 495: MovReg dst: r1 src: r7
-	 496: AddImm dst: r1 imm: 8208
-	 497: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 498: MovImm dst: r2 imm: 1024
-	 499: Call FnProbeReadUserStr
-	 500: MovReg dst: r3 src: r6
-	 501: AddImm dst: r3 imm: 72
-	 502: MovReg dst: r1 src: rfp
-	 503: AddImm dst: r1 imm: -8
-	 504: MovImm dst: r2 imm: 8
-	 505: Call FnProbeReadUser
-	 506: MovReg dst: r1 src: r7
-	 507: AddImm dst: r1 imm: 9232
-	 508: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 509: MovImm dst: r2 imm: 1024
-	 510: Call FnProbeReadUserStr
-	 511: MovReg dst: r3 src: r6
-	 512: AddImm dst: r3 imm: 80
-	 513: MovReg dst: r1 src: rfp
-	 514: AddImm dst: r1 imm: -8
+	 413: AddImm dst: r3 imm: 32
+	 414: MovReg dst: r1 src: r8
+	 415: MovImm dst: r2 imm: 8
+	 416: Call FnProbeReadUser
+	 417: MovReg dst: r1 src: r7
+	 418: AddImm dst: r1 imm: 4112
+	 419: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 420: MovImm dst: r2 imm: 1024
+	 421: Call FnProbeReadUserStr
+	 422: MovReg dst: r3 src: r6
+	 423: AddImm dst: r3 imm: 40
+	 424: MovReg dst: r1 src: r8
+	 425: MovImm dst: r2 imm: 8
+	 426: Call FnProbeReadUser
+	 427: MovReg dst: r1 src: r7
+	 428: AddImm dst: r1 imm: 5136
+	 429: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 430: MovImm dst: r2 imm: 1024
+	 431: Call FnProbeReadUserStr
+	 432: MovReg dst: r3 src: r6
+	 433: AddImm dst: r3 imm: 48
+	 434: MovReg dst: r1 src: r8
+	 435: MovImm dst: r2 imm: 8
+	 436: Call FnProbeReadUser
+	 437: MovReg dst: r1 src: r7
+	 438: AddImm dst: r1 imm: 6160
+	 439: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 440: MovImm dst: r2 imm: 1024
+	 441: Call FnProbeReadUserStr
+	 442: MovReg dst: r3 src: r6
+	 443: AddImm dst: r3 imm: 56
+	 444: MovReg dst: r1 src: r8
+	 445: MovImm dst: r2 imm: 8
+	 446: Call FnProbeReadUser
+	 447: MovReg dst: r1 src: r7
+	 448: AddImm dst: r1 imm: 7184
+	 449: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 450: MovImm dst: r2 imm: 1024
+	 451: Call FnProbeReadUserStr
+	 452: MovReg dst: r3 src: r6
+	 453: AddImm dst: r3 imm: 64
+	 454: MovReg dst: r1 src: r8
+	 455: MovImm dst: r2 imm: 8
+	 456: Call FnProbeReadUser
+	 457: MovReg dst: r1 src: r7
+	 458: AddImm dst: r1 imm: 8208
+	 459: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 460: MovImm dst: r2 imm: 1024
+	 461: Call FnProbeReadUserStr
+	 462: MovReg dst: r3 src: r6
+	 463: AddImm dst: r3 imm: 72
+	 464: MovReg dst: r1 src: r8
+	 465: MovImm dst: r2 imm: 8
+	 466: Call FnProbeReadUser
+	 467: MovReg dst: r1 src: r7
+	 468: AddImm dst: r1 imm: 9232
+	 469: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 470: MovImm dst: r2 imm: 1024
+	 471: Call FnProbeReadUserStr
+	 472: MovReg dst: r3 src: r6
+	 473: AddImm dst: r3 imm: 80
+	 474: MovReg dst: r1 src: r8
+	 475: MovImm dst: r2 imm: 8
+	 476: Call FnProbeReadUser
+	 477: MovReg dst: r1 src: r7
+	 478: AddImm dst: r1 imm: 10256
+	 479: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 480: MovImm dst: r2 imm: 1024
+	 481: Call FnProbeReadUserStr
+	 482: MovReg dst: r3 src: r6
+	 483: AddImm dst: r3 imm: 88
+	 484: MovReg dst: r1 src: r8
+	 485: MovImm dst: r2 imm: 8
+	 486: Call FnProbeReadUser
+	 487: MovReg dst: r1 src: r7
+	 488: AddImm dst: r1 imm: 11280
+	 489: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 490: MovImm dst: r2 imm: 1024
+	 491: Call FnProbeReadUserStr
+	 492: MovReg dst: r3 src: r6
+	 493: AddImm dst: r3 imm: 96
+	 494: MovReg dst: r1 src: r8
+	 495: MovImm dst: r2 imm: 8
+	 496: Call FnProbeReadUser
+	 497: MovReg dst: r1 src: r7
+	 498: AddImm dst: r1 imm: 12304
+	 499: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 500: MovImm dst: r2 imm: 1024
+	 501: Call FnProbeReadUserStr
+	 502: MovReg dst: r3 src: r6
+	 503: AddImm dst: r3 imm: 104
+	 504: MovReg dst: r1 src: r8
+	 505: MovImm dst: r2 imm: 8
+	 506: Call FnProbeReadUser
+	 507: MovReg dst: r1 src: r7
+	 508: AddImm dst: r1 imm: 13328
+	 509: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 510: MovImm dst: r2 imm: 1024
+	 511: Call FnProbeReadUserStr
+	 512: MovReg dst: r3 src: r6
+	 513: AddImm dst: r3 imm: 112
+	 514: MovReg dst: r1 src: r8
 	 515: MovImm dst: r2 imm: 8
 	 516: Call FnProbeReadUser
 	 517: MovReg dst: r1 src: r7
-	 518: AddImm dst: r1 imm: 10256
+	 518: AddImm dst: r1 imm: 14352
 	 519: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
 	 520: MovImm dst: r2 imm: 1024
 	 521: Call FnProbeReadUserStr
 	 522: MovReg dst: r3 src: r6
-	 523: AddImm dst: r3 imm: 88
-	 524: MovReg dst: r1 src: rfp
-	 525: AddImm dst: r1 imm: -8
-	 526: MovImm dst: r2 imm: 8
-	 527: Call FnProbeReadUser
-	 528: MovReg dst: r1 src: r7
-	 529: AddImm dst: r1 imm: 11280
-	 530: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 531: MovImm dst: r2 imm: 1024
-	 532: Call FnProbeReadUserStr
-	 533: MovReg dst: r3 src: r6
-	 534: AddImm dst: r3 imm: 96
-	 535: MovReg dst: r1 src: rfp
-	 536: AddImm dst: r1 imm: -8
-	 537: MovImm dst: r2 imm: 8
-	 538: Call FnProbeReadUser
-	 539: MovReg dst: r1 src: r7
-	 540: AddImm dst: r1 imm: 12304
-	 541: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 542: MovImm dst: r2 imm: 1024
-	 543: Call FnProbeReadUserStr
-	 544: MovReg dst: r3 src: r6
-	 545: AddImm dst: r3 imm: 104
-	 546: MovReg dst: r1 src: rfp
-	 547: AddImm dst: r1 imm: -8
-	 548: MovImm dst: r2 imm: 8
-	 549: Call FnProbeReadUser
-	 550: MovReg dst: r1 src: r7
-	 551: AddImm dst: r1 imm: 13328
-	 552: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 553: MovImm dst: r2 imm: 1024
-	 554: Call FnProbeReadUserStr
-	 555: MovReg dst: r3 src: r6
-	 556: AddImm dst: r3 imm: 112
-	 557: MovReg dst: r1 src: rfp
-	 558: AddImm dst: r1 imm: -8
-	 559: MovImm dst: r2 imm: 8
-	 560: Call FnProbeReadUser
-	 561: MovReg dst: r1 src: r7
-	 562: AddImm dst: r1 imm: 14352
-	 563: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 564: MovImm dst: r2 imm: 1024
-	 565: Call FnProbeReadUserStr
-	 566: MovReg dst: r3 src: r6
-	 567: AddImm dst: r3 imm: 120
-	 568: MovReg dst: r1 src: rfp
-	 569: AddImm dst: r1 imm: -8
-	 570: MovImm dst: r2 imm: 8
-	 571: Call FnProbeReadUser
-	 572: MovReg dst: r1 src: r7
-	 573: AddImm dst: r1 imm: 15376
-	 574: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 575: MovImm dst: r2 imm: 1024
-	 576: Call FnProbeReadUserStr
-	 577: MovReg dst: r2 src: r7
-	 578: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 580: MovImm dst: r3 imm: 16400
-	 581: MovImm dst: r4 imm: 0
-	 582: Call FnRingbufOutput
-	 583: MovImm dst: r0 imm: 0
-	 584: Exit
+	 523: AddImm dst: r3 imm: 120
+	 524: MovReg dst: r1 src: r8
+	 525: MovImm dst: r2 imm: 8
+	 526: Call FnProbeReadUser
+	 527: MovReg dst: r1 src: r7
+	 528: AddImm dst: r1 imm: 15376
+	 529: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 530: MovImm dst: r2 imm: 1024
+	 531: Call FnProbeReadUserStr
+	 532: MovReg dst: r2 src: r7
+	 533: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 535: MovImm dst: r3 imm: 16400
+	 536: MovImm dst: r4 imm: 0
+	 537: Call FnRingbufOutput
+	 538: MovImm dst: r0 imm: 0
+	 539: Exit
 

@@ -24,9 +24,8 @@ BEGIN:
 	25: MovReg dst: r2 src: rfp
 	26: AddImm dst: r2 imm: -8
 	27: Call FnMapLookupElem
-	28: MovReg dst: r1 src: r0
-	29: JEqImm dst: r1 off: 1 imm: 0
-	30: StMemDW dst: r1 src: r0 off: 0 imm: 1
-	31: MovImm dst: r0 imm: 0
-	32: Exit
+	28: JEqImm dst: r0 off: 1 imm: 0
+	29: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	30: MovImm dst: r0 imm: 0
+	31: Exit
 

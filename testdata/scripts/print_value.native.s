@@ -1,246 +1,225 @@
 BEGIN:
-	  0: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	  1: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	  2: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	  3: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	  4: StMemDW dst: rfp src: r0 off: -56 imm: 30007
-	  5: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	  6: StMemDW dst: rfp src: r0 off: -40 imm: 123
-	  7: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	  9: MovReg dst: r2 src: rfp
-	 10: AddImm dst: r2 imm: -56
-	 11: MovImm dst: r3 imm: 24
-	 12: MovImm dst: r4 imm: 0
-	 13: Call FnRingbufOutput
-	 14: StMemDW dst: rfp src: r0 off: -56 imm: 30007
-	 15: StMemDW dst: rfp src: r0 off: -48 imm: 1
-	 16: StMemDW dst: rfp src: r0 off: -40 imm: -5
-	 17: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 19: MovReg dst: r2 src: rfp
-	 20: AddImm dst: r2 imm: -56
-	 21: MovImm dst: r3 imm: 24
-	 22: MovImm dst: r4 imm: 0
-	 23: Call FnRingbufOutput
-	 24: StMemDW dst: rfp src: r0 off: -56 imm: 30007
-	 25: StMemDW dst: rfp src: r0 off: -48 imm: 2
-	 26: StMemW dst: rfp src: r0 off: -40 imm: 6513249
-	 27: StMemW dst: rfp src: r0 off: -36 imm: 0
-	 28: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 30: MovReg dst: r2 src: rfp
-	 31: AddImm dst: r2 imm: -56
-	 32: MovImm dst: r3 imm: 24
-	 33: MovImm dst: r4 imm: 0
-	 34: Call FnRingbufOutput
-	 35: StMemDW dst: rfp src: r0 off: -80 imm: 30007
-	 36: StMemDW dst: rfp src: r0 off: -72 imm: 3
-	 37: StMemDW dst: rfp src: r0 off: -64 imm: 1
-	 38: StMemW dst: rfp src: r0 off: -56 imm: 7305076
-	 39: StMemDW dst: rfp src: r0 off: -48 imm: 3
-	 40: StMemDW dst: rfp src: r0 off: -40 imm: 4
-	 41: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 43: MovReg dst: r2 src: rfp
-	 44: AddImm dst: r2 imm: -80
-	 45: MovImm dst: r3 imm: 48
-	 46: MovImm dst: r4 imm: 0
-	 47: Call FnRingbufOutput
-	 48: StMemDW dst: rfp src: r0 off: -32 imm: 1
-	 49: StMemDW dst: rfp src: r0 off: -24 imm: 2
-	 50: StMemDW dst: rfp src: r0 off: -64 imm: 30007
-	 51: StMemDW dst: rfp src: r0 off: -56 imm: 4
-	 52: LdXMemDW dst: r0 src: rfp off: -32 imm: 0
-	 53: StXMemDW dst: rfp src: r0 off: -48 imm: 0
-	 54: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
-	 55: StXMemDW dst: rfp src: r0 off: -40 imm: 0
-	 56: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 58: MovReg dst: r2 src: rfp
-	 59: AddImm dst: r2 imm: -64
-	 60: MovImm dst: r3 imm: 32
-	 61: MovImm dst: r4 imm: 0
-	 62: Call FnRingbufOutput
-	 63: StMemDW dst: rfp src: r0 off: -40 imm: 30007
-	 64: StMemDW dst: rfp src: r0 off: -32 imm: 5
-	 65: StMemDW dst: rfp src: r0 off: -24 imm: 1
-	 66: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 68: MovReg dst: r2 src: rfp
-	 69: AddImm dst: r2 imm: -40
-	 70: MovImm dst: r3 imm: 24
-	 71: MovImm dst: r4 imm: 0
-	 72: Call FnRingbufOutput
-	 73: StMemDW dst: rfp src: r0 off: -40 imm: 30007
-	 74: StMemDW dst: rfp src: r0 off: -32 imm: 6
-	 75: StMemDW dst: rfp src: r0 off: -24 imm: 44
-	 76: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 78: MovReg dst: r2 src: rfp
-	 79: AddImm dst: r2 imm: -40
-	 80: MovImm dst: r3 imm: 24
-	 81: MovImm dst: r4 imm: 0
-	 82: Call FnRingbufOutput
-	 83: StMemDW dst: rfp src: r0 off: -40 imm: 30007
-	 84: StMemDW dst: rfp src: r0 off: -32 imm: 7
-	 85: StMemDW dst: rfp src: r0 off: -24 imm: -56
-	 86: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 88: MovReg dst: r2 src: rfp
-	 89: AddImm dst: r2 imm: -40
-	 90: MovImm dst: r3 imm: 24
-	 91: MovImm dst: r4 imm: 0
-	 92: Call FnRingbufOutput
-	 93: StMemDW dst: rfp src: r0 off: -40 imm: 30007
-	 94: StMemDW dst: rfp src: r0 off: -32 imm: 8
-	 95: StMemDW dst: rfp src: r0 off: -24 imm: 65535
-	 96: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 98: MovReg dst: r2 src: rfp
-	 99: AddImm dst: r2 imm: -40
-	100: MovImm dst: r3 imm: 24
-	101: MovImm dst: r4 imm: 0
-	102: Call FnRingbufOutput
-	103: StMemDW dst: rfp src: r0 off: -40 imm: 30007
-	104: StMemDW dst: rfp src: r0 off: -32 imm: 9
-	105: StMemDW dst: rfp src: r0 off: -24 imm: -7
-	106: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	108: MovReg dst: r2 src: rfp
-	109: AddImm dst: r2 imm: -40
-	110: MovImm dst: r3 imm: 24
-	111: MovImm dst: r4 imm: 0
-	112: Call FnRingbufOutput
-	113: StMemDW dst: rfp src: r0 off: -40 imm: 30007
-	114: StMemDW dst: rfp src: r0 off: -32 imm: 10
-	115: StMemDW dst: rfp src: r0 off: -24 imm: -1
-	116: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	118: MovReg dst: r2 src: rfp
-	119: AddImm dst: r2 imm: -40
-	120: MovImm dst: r3 imm: 24
-	121: MovImm dst: r4 imm: 0
-	122: Call FnRingbufOutput
-	123: StMemDW dst: rfp src: r0 off: -40 imm: 30007
-	124: StMemDW dst: rfp src: r0 off: -32 imm: 11
-	125: StMemW dst: rfp src: r0 off: -48 imm: 67305985
-	126: LdXMemW dst: r1 src: rfp off: -48 imm: 0
-	127: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	128: StMemW dst: rfp src: r0 off: -20 imm: 0
-	129: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	131: MovReg dst: r2 src: rfp
-	132: AddImm dst: r2 imm: -40
-	133: MovImm dst: r3 imm: 24
-	134: MovImm dst: r4 imm: 0
-	135: Call FnRingbufOutput
-	136: StMemDW dst: rfp src: r0 off: -48 imm: 30007
-	137: StMemDW dst: rfp src: r0 off: -40 imm: 12
-	138: StMemDW dst: rfp src: r0 off: -64 imm: 33022
-	139: LdImmDW dst: r0 imm: 144116287587483648
-	141: StXMemDW dst: rfp src: r0 off: -56 imm: 0
-	142: LdXMemDW dst: r1 src: rfp off: -64 imm: 0
-	143: StXMemDW dst: rfp src: r1 off: -32 imm: 0
-	144: LdXMemDW dst: r1 src: rfp off: -56 imm: 0
-	145: StXMemDW dst: rfp src: r1 off: -24 imm: 0
-	146: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	148: MovReg dst: r2 src: rfp
-	149: AddImm dst: r2 imm: -48
-	150: MovImm dst: r3 imm: 32
-	151: MovImm dst: r4 imm: 0
-	152: Call FnRingbufOutput
-	153: StMemDW dst: rfp src: r0 off: -56 imm: 30007
-	154: StMemDW dst: rfp src: r0 off: -48 imm: 13
-	155: StMemDW dst: rfp src: r0 off: -40 imm: 2
-	156: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	157: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	158: StMemW dst: rfp src: r0 off: -32 imm: 16777343
-	159: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	161: MovReg dst: r2 src: rfp
-	162: AddImm dst: r2 imm: -56
-	163: MovImm dst: r3 imm: 40
-	164: MovImm dst: r4 imm: 0
-	165: Call FnRingbufOutput
-	166: StMemDW dst: rfp src: r0 off: -56 imm: 30007
-	167: StMemDW dst: rfp src: r0 off: -48 imm: 14
-	168: StMemDW dst: rfp src: r0 off: -40 imm: 10
-	169: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	170: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	171: StMemDW dst: rfp src: r0 off: -72 imm: 0
-	172: LdImmDW dst: r0 imm: 72057594037927936
-	174: StXMemDW dst: rfp src: r0 off: -64 imm: 0
-	175: LdXMemDW dst: r1 src: rfp off: -72 imm: 0
-	176: StXMemDW dst: rfp src: r1 off: -88 imm: 0
-	177: LdXMemDW dst: r1 src: rfp off: -64 imm: 0
-	178: StXMemDW dst: rfp src: r1 off: -80 imm: 0
-	179: LdXMemDW dst: r1 src: rfp off: -88 imm: 0
-	180: StXMemDW dst: rfp src: r1 off: -32 imm: 0
-	181: LdXMemDW dst: r1 src: rfp off: -80 imm: 0
-	182: StXMemDW dst: rfp src: r1 off: -24 imm: 0
-	183: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	185: MovReg dst: r2 src: rfp
-	186: AddImm dst: r2 imm: -56
-	187: MovImm dst: r3 imm: 40
-	188: MovImm dst: r4 imm: 0
-	189: Call FnRingbufOutput
-	190: StMemDW dst: rfp src: r0 off: -40 imm: 30007
-	191: StMemDW dst: rfp src: r0 off: -32 imm: 15
-	192: StMemDW dst: rfp src: r0 off: -24 imm: 2
-	193: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	195: MovReg dst: r2 src: rfp
-	196: AddImm dst: r2 imm: -40
-	197: MovImm dst: r3 imm: 24
-	198: MovImm dst: r4 imm: 0
-	199: Call FnRingbufOutput
-	200: LdImmDW dst: r0 imm: 8243108416984981601
-	202: StXMemDW dst: rfp src: r0 off: -16 imm: 0
-	203: LdImmDW dst: r0 imm: 29113321772053280
-	205: StXMemDW dst: rfp src: r0 off: -8 imm: 0
-	206: StMemDW dst: rfp src: r0 off: -48 imm: 30007
-	207: StMemDW dst: rfp src: r0 off: -40 imm: 16
-	208: LdXMemDW dst: r0 src: rfp off: -16 imm: 0
-	209: StXMemDW dst: rfp src: r0 off: -32 imm: 0
-	210: LdXMemDW dst: r0 src: rfp off: -8 imm: 0
-	211: StXMemDW dst: rfp src: r0 off: -24 imm: 0
-	212: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	214: MovReg dst: r2 src: rfp
-	215: AddImm dst: r2 imm: -48
-	216: MovImm dst: r3 imm: 32
-	217: MovImm dst: r4 imm: 0
-	218: Call FnRingbufOutput
-	219: StMemDW dst: rfp src: r0 off: -40 imm: 30007
-	220: StMemDW dst: rfp src: r0 off: -32 imm: 17
-	221: StMemB dst: rfp src: r0 off: -24 imm: -1
-	222: StMemH dst: rfp src: r0 off: -22 imm: 2
-	223: StMemH dst: rfp src: r0 off: -20 imm: 120
-	224: StMemDW dst: rfp src: r0 off: -16 imm: -3
-	225: StMemH dst: rfp src: r0 off: -8 imm: 121
-	226: StMemW dst: rfp src: r0 off: -4 imm: 4
-	227: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	229: MovReg dst: r2 src: rfp
-	230: AddImm dst: r2 imm: -40
-	231: MovImm dst: r3 imm: 40
-	232: MovImm dst: r4 imm: 0
-	233: Call FnRingbufOutput
-	234: MovImm dst: r6 imm: 0
-	235: JSGEImm dst: r6 off: 14 imm: 2
-	236: StMemDW dst: rfp src: r0 off: -24 imm: 30007
-	237: StMemDW dst: rfp src: r0 off: -16 imm: 18
-	238: StXMemDW dst: rfp src: r6 off: -8 imm: 0
-	239: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	  0: StMemDW dst: rfp src: r0 off: -24 imm: 30007
+	  1: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	  2: StMemDW dst: rfp src: r0 off: -8 imm: 123
+	  3: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	  5: MovReg dst: r2 src: rfp
+	  6: AddImm dst: r2 imm: -24
+	  7: MovImm dst: r3 imm: 24
+	  8: MovImm dst: r4 imm: 0
+	  9: Call FnRingbufOutput
+	 10: StMemDW dst: rfp src: r0 off: -24 imm: 30007
+	 11: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 12: StMemDW dst: rfp src: r0 off: -8 imm: -5
+	 13: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 15: MovReg dst: r2 src: rfp
+	 16: AddImm dst: r2 imm: -24
+	 17: MovImm dst: r3 imm: 24
+	 18: MovImm dst: r4 imm: 0
+	 19: Call FnRingbufOutput
+	 20: StMemDW dst: rfp src: r0 off: -24 imm: 30007
+	 21: StMemDW dst: rfp src: r0 off: -16 imm: 2
+	 22: StMemW dst: rfp src: r0 off: -8 imm: 6513249
+	 23: StMemW dst: rfp src: r0 off: -4 imm: 0
+	 24: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 26: MovReg dst: r2 src: rfp
+	 27: AddImm dst: r2 imm: -24
+	 28: MovImm dst: r3 imm: 24
+	 29: MovImm dst: r4 imm: 0
+	 30: Call FnRingbufOutput
+	 31: StMemDW dst: rfp src: r0 off: -48 imm: 30007
+	 32: StMemDW dst: rfp src: r0 off: -40 imm: 3
+	 33: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	 34: StMemW dst: rfp src: r0 off: -24 imm: 7305076
+	 35: StMemDW dst: rfp src: r0 off: -16 imm: 3
+	 36: StMemDW dst: rfp src: r0 off: -8 imm: 4
+	 37: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 39: MovReg dst: r2 src: rfp
+	 40: AddImm dst: r2 imm: -48
+	 41: MovImm dst: r3 imm: 48
+	 42: MovImm dst: r4 imm: 0
+	 43: Call FnRingbufOutput
+	 44: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 45: StMemDW dst: rfp src: r0 off: -8 imm: 2
+	 46: StMemDW dst: rfp src: r0 off: -48 imm: 30007
+	 47: StMemDW dst: rfp src: r0 off: -40 imm: 4
+	 48: LdXMemDW dst: r0 src: rfp off: -16 imm: 0
+	 49: StXMemDW dst: rfp src: r0 off: -32 imm: 0
+	 50: LdXMemDW dst: r0 src: rfp off: -8 imm: 0
+	 51: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	 52: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 54: MovReg dst: r2 src: rfp
+	 55: AddImm dst: r2 imm: -48
+	 56: MovImm dst: r3 imm: 32
+	 57: MovImm dst: r4 imm: 0
+	 58: Call FnRingbufOutput
+	 59: StMemDW dst: rfp src: r0 off: -24 imm: 30007
+	 60: StMemDW dst: rfp src: r0 off: -16 imm: 5
+	 61: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	 62: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 64: MovReg dst: r2 src: rfp
+	 65: AddImm dst: r2 imm: -24
+	 66: MovImm dst: r3 imm: 24
+	 67: MovImm dst: r4 imm: 0
+	 68: Call FnRingbufOutput
+	 69: StMemDW dst: rfp src: r0 off: -24 imm: 30007
+	 70: StMemDW dst: rfp src: r0 off: -16 imm: 6
+	 71: StMemDW dst: rfp src: r0 off: -8 imm: 44
+	 72: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 74: MovReg dst: r2 src: rfp
+	 75: AddImm dst: r2 imm: -24
+	 76: MovImm dst: r3 imm: 24
+	 77: MovImm dst: r4 imm: 0
+	 78: Call FnRingbufOutput
+	 79: StMemDW dst: rfp src: r0 off: -24 imm: 30007
+	 80: StMemDW dst: rfp src: r0 off: -16 imm: 7
+	 81: StMemDW dst: rfp src: r0 off: -8 imm: -56
+	 82: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 84: MovReg dst: r2 src: rfp
+	 85: AddImm dst: r2 imm: -24
+	 86: MovImm dst: r3 imm: 24
+	 87: MovImm dst: r4 imm: 0
+	 88: Call FnRingbufOutput
+	 89: StMemDW dst: rfp src: r0 off: -24 imm: 30007
+	 90: StMemDW dst: rfp src: r0 off: -16 imm: 8
+	 91: StMemDW dst: rfp src: r0 off: -8 imm: 65535
+	 92: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 94: MovReg dst: r2 src: rfp
+	 95: AddImm dst: r2 imm: -24
+	 96: MovImm dst: r3 imm: 24
+	 97: MovImm dst: r4 imm: 0
+	 98: Call FnRingbufOutput
+	 99: StMemDW dst: rfp src: r0 off: -24 imm: 30007
+	100: StMemDW dst: rfp src: r0 off: -16 imm: 9
+	101: StMemDW dst: rfp src: r0 off: -8 imm: -7
+	102: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	104: MovReg dst: r2 src: rfp
+	105: AddImm dst: r2 imm: -24
+	106: MovImm dst: r3 imm: 24
+	107: MovImm dst: r4 imm: 0
+	108: Call FnRingbufOutput
+	109: StMemDW dst: rfp src: r0 off: -24 imm: 30007
+	110: StMemDW dst: rfp src: r0 off: -16 imm: 10
+	111: StMemDW dst: rfp src: r0 off: -8 imm: -1
+	112: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	114: MovReg dst: r2 src: rfp
+	115: AddImm dst: r2 imm: -24
+	116: MovImm dst: r3 imm: 24
+	117: MovImm dst: r4 imm: 0
+	118: Call FnRingbufOutput
+	119: StMemDW dst: rfp src: r0 off: -24 imm: 30007
+	120: StMemDW dst: rfp src: r0 off: -16 imm: 11
+	121: StMemW dst: rfp src: r0 off: -8 imm: 67305985
+	122: StMemW dst: rfp src: r0 off: -4 imm: 0
+	123: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	125: MovReg dst: r2 src: rfp
+	126: AddImm dst: r2 imm: -24
+	127: MovImm dst: r3 imm: 24
+	128: MovImm dst: r4 imm: 0
+	129: Call FnRingbufOutput
+	130: StMemDW dst: rfp src: r0 off: -32 imm: 30007
+	131: StMemDW dst: rfp src: r0 off: -24 imm: 12
+	132: StMemDW dst: rfp src: r0 off: -16 imm: 33022
+	133: LdImmDW dst: r0 imm: 144116287587483648
+	135: StXMemDW dst: rfp src: r0 off: -8 imm: 0
+	136: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	138: MovReg dst: r2 src: rfp
+	139: AddImm dst: r2 imm: -32
+	140: MovImm dst: r3 imm: 32
+	141: MovImm dst: r4 imm: 0
+	142: Call FnRingbufOutput
+	143: StMemDW dst: rfp src: r0 off: -40 imm: 30007
+	144: StMemDW dst: rfp src: r0 off: -32 imm: 13
+	145: StMemDW dst: rfp src: r0 off: -24 imm: 2
+	146: StMemW dst: rfp src: r0 off: -12 imm: 0
+	147: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	148: StMemW dst: rfp src: r0 off: -16 imm: 16777343
+	149: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	151: MovReg dst: r2 src: rfp
+	152: AddImm dst: r2 imm: -40
+	153: MovImm dst: r3 imm: 40
+	154: MovImm dst: r4 imm: 0
+	155: Call FnRingbufOutput
+	156: StMemDW dst: rfp src: r0 off: -40 imm: 30007
+	157: StMemDW dst: rfp src: r0 off: -32 imm: 14
+	158: StMemDW dst: rfp src: r0 off: -24 imm: 10
+	159: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	160: LdImmDW dst: r0 imm: 72057594037927936
+	162: StXMemDW dst: rfp src: r0 off: -8 imm: 0
+	163: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	165: MovReg dst: r2 src: rfp
+	166: AddImm dst: r2 imm: -40
+	167: MovImm dst: r3 imm: 40
+	168: MovImm dst: r4 imm: 0
+	169: Call FnRingbufOutput
+	170: StMemDW dst: rfp src: r0 off: -24 imm: 30007
+	171: StMemDW dst: rfp src: r0 off: -16 imm: 15
+	172: StMemDW dst: rfp src: r0 off: -8 imm: 2
+	173: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	175: MovReg dst: r2 src: rfp
+	176: AddImm dst: r2 imm: -24
+	177: MovImm dst: r3 imm: 24
+	178: MovImm dst: r4 imm: 0
+	179: Call FnRingbufOutput
+	180: LdImmDW dst: r0 imm: 8243108416984981601
+	182: StXMemDW dst: rfp src: r0 off: -16 imm: 0
+	183: LdImmDW dst: r0 imm: 29113321772053280
+	185: StXMemDW dst: rfp src: r0 off: -8 imm: 0
+	186: StMemDW dst: rfp src: r0 off: -48 imm: 30007
+	187: StMemDW dst: rfp src: r0 off: -40 imm: 16
+	188: LdXMemDW dst: r0 src: rfp off: -16 imm: 0
+	189: StXMemDW dst: rfp src: r0 off: -32 imm: 0
+	190: LdXMemDW dst: r0 src: rfp off: -8 imm: 0
+	191: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	192: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	194: MovReg dst: r2 src: rfp
+	195: AddImm dst: r2 imm: -48
+	196: MovImm dst: r3 imm: 32
+	197: MovImm dst: r4 imm: 0
+	198: Call FnRingbufOutput
+	199: StMemDW dst: rfp src: r0 off: -40 imm: 30007
+	200: StMemDW dst: rfp src: r0 off: -32 imm: 17
+	201: StMemB dst: rfp src: r0 off: -24 imm: -1
+	202: StMemH dst: rfp src: r0 off: -22 imm: 2
+	203: StMemH dst: rfp src: r0 off: -20 imm: 120
+	204: StMemDW dst: rfp src: r0 off: -16 imm: -3
+	205: StMemH dst: rfp src: r0 off: -8 imm: 121
+	206: StMemW dst: rfp src: r0 off: -4 imm: 4
+	207: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	209: MovReg dst: r2 src: rfp
+	210: AddImm dst: r2 imm: -40
+	211: MovImm dst: r3 imm: 40
+	212: MovImm dst: r4 imm: 0
+	213: Call FnRingbufOutput
+	214: MovImm dst: r6 imm: 0
+	215: JSGEImm dst: r6 off: 14 imm: 2
+	216: StMemDW dst: rfp src: r0 off: -24 imm: 30007
+	217: StMemDW dst: rfp src: r0 off: -16 imm: 18
+	218: StXMemDW dst: rfp src: r6 off: -8 imm: 0
+	219: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	221: MovReg dst: r2 src: rfp
+	222: AddImm dst: r2 imm: -24
+	223: MovImm dst: r3 imm: 24
+	224: MovImm dst: r4 imm: 0
+	225: Call FnRingbufOutput
+	226: MovReg dst: r1 src: r6
+	227: AddImm dst: r1 imm: 1
+	228: MovReg dst: r6 src: r1
+	229: Ja off: -15
+	230: StMemDW dst: rfp src: r0 off: -8 imm: 30000
+	231: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	233: MovReg dst: r2 src: rfp
+	234: AddImm dst: r2 imm: -8
+	235: MovImm dst: r3 imm: 8
+	236: MovImm dst: r4 imm: 0
+	237: Call FnRingbufOutput
+	238: StMemW dst: rfp src: r0 off: -8 imm: 0
+	239: LoadMapPtr dst: r1 fd: 0 <AT__exit>
 	241: MovReg dst: r2 src: rfp
-	242: AddImm dst: r2 imm: -24
-	243: MovImm dst: r3 imm: 24
-	244: MovImm dst: r4 imm: 0
-	245: Call FnRingbufOutput
-	246: MovReg dst: r1 src: r6
-	247: AddImm dst: r1 imm: 1
-	248: MovReg dst: r6 src: r1
-	249: Ja off: -15
-	250: StMemDW dst: rfp src: r0 off: -8 imm: 30000
-	251: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	253: MovReg dst: r2 src: rfp
-	254: AddImm dst: r2 imm: -8
-	255: MovImm dst: r3 imm: 8
-	256: MovImm dst: r4 imm: 0
-	257: Call FnRingbufOutput
-	258: StMemW dst: rfp src: r0 off: -8 imm: 0
-	259: LoadMapPtr dst: r1 fd: 0 <AT__exit>
-	261: MovReg dst: r2 src: rfp
-	262: AddImm dst: r2 imm: -8
-	263: Call FnMapLookupElem
-	264: MovReg dst: r1 src: r0
-	265: JEqImm dst: r1 off: 1 imm: 0
-	266: StMemDW dst: r1 src: r0 off: 0 imm: 1
-	267: MovImm dst: r0 imm: 0
-	268: Exit
+	242: AddImm dst: r2 imm: -8
+	243: Call FnMapLookupElem
+	244: JEqImm dst: r0 off: 1 imm: 0
+	245: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	246: MovImm dst: r0 imm: 0
+	247: Exit
 

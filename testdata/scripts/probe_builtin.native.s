@@ -22,79 +22,75 @@ BEGIN:
 
 tp_sys_enter_getppid:
 	 0: Call FnGetCurrentPidTgid
-	 1: MovReg dst: r1 src: r0
-	 2: RShImm dst: r1 imm: 32
-	 3: JEqImm dst: r1 off: 2 imm: 4242
-	 4: MovImm dst: r0 imm: 0
-	 5: Exit
-	 6: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	 7: LoadMapPtr dst: r1 fd: 0 <AT_>
-	 9: MovReg dst: r2 src: rfp
-	10: AddImm dst: r2 imm: -8
-	11: Call FnMapLookupElem
-	12: MovReg dst: r1 src: r0
-	13: JEqImm dst: r1 off: 4 imm: 0
-	14: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	15: AddImm dst: r2 imm: 1
-	16: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	17: Ja off: 9
-	18: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	19: LoadMapPtr dst: r1 fd: 0 <AT_>
-	21: MovReg dst: r2 src: rfp
-	22: AddImm dst: r2 imm: -8
-	23: MovReg dst: r3 src: rfp
-	24: AddImm dst: r3 imm: -16
-	25: MovImm dst: r4 imm: 0
-	26: Call FnMapUpdateElem
-	27: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	28: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	29: LoadMapPtr dst: r1 fd: 0 <AT_last>
-	31: MovReg dst: r2 src: rfp
-	32: AddImm dst: r2 imm: -16
-	33: MovReg dst: r3 src: rfp
-	34: AddImm dst: r3 imm: -8
-	35: MovImm dst: r4 imm: 0
-	36: Call FnMapUpdateElem
-	37: MovImm dst: r0 imm: 0
-	38: Exit
+	 1: RShImm dst: r0 imm: 32
+	 2: JNEImm dst: r0 off: 32 imm: 4242
+	 3: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	 4: LoadMapPtr dst: r1 fd: 0 <AT_>
+	 6: MovReg dst: r2 src: rfp
+	 7: AddImm dst: r2 imm: -8
+	 8: Call FnMapLookupElem
+	 9: JEqImm dst: r0 off: 4 imm: 0
+	10: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	11: AddImm dst: r2 imm: 1
+	12: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	13: Ja off: 9
+	14: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	15: LoadMapPtr dst: r1 fd: 0 <AT_>
+	17: MovReg dst: r2 src: rfp
+	18: AddImm dst: r2 imm: -8
+	19: MovReg dst: r3 src: rfp
+	20: AddImm dst: r3 imm: -16
+	21: MovImm dst: r4 imm: 0
+	22: Call FnMapUpdateElem
+	23: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	24: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	25: LoadMapPtr dst: r1 fd: 0 <AT_last>
+	27: MovReg dst: r2 src: rfp
+	28: AddImm dst: r2 imm: -16
+	29: MovReg dst: r3 src: rfp
+	30: AddImm dst: r3 imm: -8
+	31: MovImm dst: r4 imm: 0
+	32: Call FnMapUpdateElem
+	33: MovImm dst: r0 imm: 0
+	34: Exit
+	35: MovImm dst: r0 imm: 0
+	36: Exit
 
 tp_sys_enter_getpgid:
 	 0: Call FnGetCurrentPidTgid
-	 1: MovReg dst: r1 src: r0
-	 2: RShImm dst: r1 imm: 32
-	 3: JEqImm dst: r1 off: 2 imm: 4242
-	 4: MovImm dst: r0 imm: 0
-	 5: Exit
-	 6: StMemDW dst: rfp src: r0 off: -8 imm: 2
-	 7: LoadMapPtr dst: r1 fd: 0 <AT_>
-	 9: MovReg dst: r2 src: rfp
-	10: AddImm dst: r2 imm: -8
-	11: Call FnMapLookupElem
-	12: MovReg dst: r1 src: r0
-	13: JEqImm dst: r1 off: 4 imm: 0
-	14: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	15: AddImm dst: r2 imm: 1
-	16: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	17: Ja off: 9
-	18: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	19: LoadMapPtr dst: r1 fd: 0 <AT_>
-	21: MovReg dst: r2 src: rfp
-	22: AddImm dst: r2 imm: -8
-	23: MovReg dst: r3 src: rfp
-	24: AddImm dst: r3 imm: -16
-	25: MovImm dst: r4 imm: 0
-	26: Call FnMapUpdateElem
-	27: StMemDW dst: rfp src: r0 off: -8 imm: 2
-	28: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	29: LoadMapPtr dst: r1 fd: 0 <AT_last>
-	31: MovReg dst: r2 src: rfp
-	32: AddImm dst: r2 imm: -16
-	33: MovReg dst: r3 src: rfp
-	34: AddImm dst: r3 imm: -8
-	35: MovImm dst: r4 imm: 0
-	36: Call FnMapUpdateElem
-	37: MovImm dst: r0 imm: 0
-	38: Exit
+	 1: RShImm dst: r0 imm: 32
+	 2: JNEImm dst: r0 off: 32 imm: 4242
+	 3: StMemDW dst: rfp src: r0 off: -8 imm: 2
+	 4: LoadMapPtr dst: r1 fd: 0 <AT_>
+	 6: MovReg dst: r2 src: rfp
+	 7: AddImm dst: r2 imm: -8
+	 8: Call FnMapLookupElem
+	 9: JEqImm dst: r0 off: 4 imm: 0
+	10: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	11: AddImm dst: r2 imm: 1
+	12: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	13: Ja off: 9
+	14: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	15: LoadMapPtr dst: r1 fd: 0 <AT_>
+	17: MovReg dst: r2 src: rfp
+	18: AddImm dst: r2 imm: -8
+	19: MovReg dst: r3 src: rfp
+	20: AddImm dst: r3 imm: -16
+	21: MovImm dst: r4 imm: 0
+	22: Call FnMapUpdateElem
+	23: StMemDW dst: rfp src: r0 off: -8 imm: 2
+	24: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	25: LoadMapPtr dst: r1 fd: 0 <AT_last>
+	27: MovReg dst: r2 src: rfp
+	28: AddImm dst: r2 imm: -16
+	29: MovReg dst: r3 src: rfp
+	30: AddImm dst: r3 imm: -8
+	31: MovImm dst: r4 imm: 0
+	32: Call FnMapUpdateElem
+	33: MovImm dst: r0 imm: 0
+	34: Exit
+	35: MovImm dst: r0 imm: 0
+	36: Exit
 
 END:
 	 0: StMemDW dst: rfp src: r0 off: -16 imm: 0

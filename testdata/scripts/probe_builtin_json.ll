@@ -30,173 +30,173 @@ declare void @llvm.lifetime.start.p0i8(i64 %0, i8* %1) argmemonly nounwind
 
 define i64 @tp_sys_enter_getppid(i8* %ctx) nounwind section "bpftc/tp_sys_enter_getppid" !dbg !12 {
 b0:
-	%v26.slot = alloca [8 x i8], align 8
-	%v26 = bitcast [8 x i8]* %v26.slot to i8*
-	%v23.slot = alloca [8 x i8], align 8
-	%v23 = bitcast [8 x i8]* %v23.slot to i8*
-	%v18.slot = alloca [8 x i8], align 8
-	%v18 = bitcast [8 x i8]* %v18.slot to i8*
-	%v9.slot = alloca [8 x i8], align 8
-	%v9 = bitcast [8 x i8]* %v9.slot to i8*
+	%v24.slot = alloca [8 x i8], align 8
+	%v24 = bitcast [8 x i8]* %v24.slot to i8*
+	%v21.slot = alloca [8 x i8], align 8
+	%v21 = bitcast [8 x i8]* %v21.slot to i8*
+	%v16.slot = alloca [8 x i8], align 8
+	%v16 = bitcast [8 x i8]* %v16.slot to i8*
+	%v7.slot = alloca [8 x i8], align 8
+	%v7 = bitcast [8 x i8]* %v7.slot to i8*
 	%v1 = call i64 inttoptr (i64 14 to i64 ()*)(), !dbg !15
 	%v3 = lshr i64 %v1, 32, !dbg !15
-	%v7 = icmp ne i64 %v3, 4242, !dbg !15
-	br i1 %v7, label %b1, label %b2, !dbg !15
+	%v5 = icmp eq i64 %v3, 4242, !dbg !15
+	br i1 %v5, label %b1, label %b2, !dbg !15
 
 b1:
-	ret i64 0, !dbg !15
-
-b2:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v9)
-	%0 = bitcast i8* %v9 to i64*, !dbg !17
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v7)
+	%0 = bitcast i8* %v7 to i64*, !dbg !17
 	store i64 1, i64* %0, align 8, !dbg !17
-	%v14 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v9), !dbg !17
-	%1 = icmp ne i8* %v14, null
+	%v12 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v7), !dbg !17
+	%1 = icmp ne i8* %v12, null
 	br i1 %1, label %b3, label %b4, !dbg !17
 
 b3:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v9)
-	%2 = bitcast i8* %v14 to i64*, !dbg !17
-	%v15 = load i64, i64* %2, align 8, !dbg !17
-	%v16 = add i64 %v15, 1, !dbg !17
-	%3 = bitcast i8* %v14 to i64*, !dbg !17
-	store i64 %v16, i64* %3, align 8, !dbg !17
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v7)
+	%2 = bitcast i8* %v12 to i64*, !dbg !17
+	%v13 = load i64, i64* %2, align 8, !dbg !17
+	%v14 = add i64 %v13, 1, !dbg !17
+	%3 = bitcast i8* %v12 to i64*, !dbg !17
+	store i64 %v14, i64* %3, align 8, !dbg !17
 	br label %b5, !dbg !17
 
 b4:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v18)
-	%4 = bitcast i8* %v18 to i64*, !dbg !17
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v16)
+	%4 = bitcast i8* %v16 to i64*, !dbg !17
 	store i64 1, i64* %4, align 8, !dbg !17
-	%v22 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v9, i8* %v18, i64 0), !dbg !17
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v18)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v9)
+	%v20 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v7, i8* %v16, i64 0), !dbg !17
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v16)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v7)
 	br label %b5, !dbg !17
 
 b5:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v23)
-	%5 = bitcast i8* %v23 to i64*, !dbg !18
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v21)
+	%5 = bitcast i8* %v21 to i64*, !dbg !18
 	store i64 1, i64* %5, align 8, !dbg !18
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v26)
-	%6 = bitcast i8* %v26 to i64*, !dbg !19
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v24)
+	%6 = bitcast i8* %v24 to i64*, !dbg !19
 	store i64 0, i64* %6, align 8, !dbg !19
-	%v31 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_p to i8*), i8* %v26, i8* %v23, i64 0), !dbg !19
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v26)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v23)
+	%v29 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_p to i8*), i8* %v24, i8* %v21, i64 0), !dbg !19
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v24)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v21)
 	ret i64 0, !dbg !19
+
+b2:
+	ret i64 0, !dbg !15
 }
 
 define i64 @tp_sys_enter_getpgid(i8* %ctx) nounwind section "bpftc/tp_sys_enter_getpgid" !dbg !20 {
 b0:
-	%v26.slot = alloca [8 x i8], align 8
-	%v26 = bitcast [8 x i8]* %v26.slot to i8*
-	%v23.slot = alloca [8 x i8], align 8
-	%v23 = bitcast [8 x i8]* %v23.slot to i8*
-	%v18.slot = alloca [8 x i8], align 8
-	%v18 = bitcast [8 x i8]* %v18.slot to i8*
-	%v9.slot = alloca [8 x i8], align 8
-	%v9 = bitcast [8 x i8]* %v9.slot to i8*
+	%v24.slot = alloca [8 x i8], align 8
+	%v24 = bitcast [8 x i8]* %v24.slot to i8*
+	%v21.slot = alloca [8 x i8], align 8
+	%v21 = bitcast [8 x i8]* %v21.slot to i8*
+	%v16.slot = alloca [8 x i8], align 8
+	%v16 = bitcast [8 x i8]* %v16.slot to i8*
+	%v7.slot = alloca [8 x i8], align 8
+	%v7 = bitcast [8 x i8]* %v7.slot to i8*
 	%v1 = call i64 inttoptr (i64 14 to i64 ()*)(), !dbg !23
 	%v3 = lshr i64 %v1, 32, !dbg !23
-	%v7 = icmp ne i64 %v3, 4242, !dbg !23
-	br i1 %v7, label %b1, label %b2, !dbg !23
+	%v5 = icmp eq i64 %v3, 4242, !dbg !23
+	br i1 %v5, label %b1, label %b2, !dbg !23
 
 b1:
-	ret i64 0, !dbg !23
-
-b2:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v9)
-	%0 = bitcast i8* %v9 to i64*, !dbg !25
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v7)
+	%0 = bitcast i8* %v7 to i64*, !dbg !25
 	store i64 2, i64* %0, align 8, !dbg !25
-	%v14 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v9), !dbg !25
-	%1 = icmp ne i8* %v14, null
+	%v12 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v7), !dbg !25
+	%1 = icmp ne i8* %v12, null
 	br i1 %1, label %b3, label %b4, !dbg !25
 
 b3:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v9)
-	%2 = bitcast i8* %v14 to i64*, !dbg !25
-	%v15 = load i64, i64* %2, align 8, !dbg !25
-	%v16 = add i64 %v15, 1, !dbg !25
-	%3 = bitcast i8* %v14 to i64*, !dbg !25
-	store i64 %v16, i64* %3, align 8, !dbg !25
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v7)
+	%2 = bitcast i8* %v12 to i64*, !dbg !25
+	%v13 = load i64, i64* %2, align 8, !dbg !25
+	%v14 = add i64 %v13, 1, !dbg !25
+	%3 = bitcast i8* %v12 to i64*, !dbg !25
+	store i64 %v14, i64* %3, align 8, !dbg !25
 	br label %b5, !dbg !25
 
 b4:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v18)
-	%4 = bitcast i8* %v18 to i64*, !dbg !25
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v16)
+	%4 = bitcast i8* %v16 to i64*, !dbg !25
 	store i64 1, i64* %4, align 8, !dbg !25
-	%v22 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v9, i8* %v18, i64 0), !dbg !25
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v18)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v9)
+	%v20 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v7, i8* %v16, i64 0), !dbg !25
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v16)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v7)
 	br label %b5, !dbg !25
 
 b5:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v23)
-	%5 = bitcast i8* %v23 to i64*, !dbg !26
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v21)
+	%5 = bitcast i8* %v21 to i64*, !dbg !26
 	store i64 2, i64* %5, align 8, !dbg !26
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v26)
-	%6 = bitcast i8* %v26 to i64*, !dbg !27
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v24)
+	%6 = bitcast i8* %v24 to i64*, !dbg !27
 	store i64 0, i64* %6, align 8, !dbg !27
-	%v31 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_p to i8*), i8* %v26, i8* %v23, i64 0), !dbg !27
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v26)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v23)
+	%v29 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_p to i8*), i8* %v24, i8* %v21, i64 0), !dbg !27
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v24)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v21)
 	ret i64 0, !dbg !27
+
+b2:
+	ret i64 0, !dbg !23
 }
 
 define i64 @tp_sys_enter_getpgrp(i8* %ctx) nounwind section "bpftc/tp_sys_enter_getpgrp" !dbg !28 {
 b0:
-	%v26.slot = alloca [8 x i8], align 8
-	%v26 = bitcast [8 x i8]* %v26.slot to i8*
-	%v23.slot = alloca [8 x i8], align 8
-	%v23 = bitcast [8 x i8]* %v23.slot to i8*
-	%v18.slot = alloca [8 x i8], align 8
-	%v18 = bitcast [8 x i8]* %v18.slot to i8*
-	%v9.slot = alloca [8 x i8], align 8
-	%v9 = bitcast [8 x i8]* %v9.slot to i8*
+	%v24.slot = alloca [8 x i8], align 8
+	%v24 = bitcast [8 x i8]* %v24.slot to i8*
+	%v21.slot = alloca [8 x i8], align 8
+	%v21 = bitcast [8 x i8]* %v21.slot to i8*
+	%v16.slot = alloca [8 x i8], align 8
+	%v16 = bitcast [8 x i8]* %v16.slot to i8*
+	%v7.slot = alloca [8 x i8], align 8
+	%v7 = bitcast [8 x i8]* %v7.slot to i8*
 	%v1 = call i64 inttoptr (i64 14 to i64 ()*)(), !dbg !31
 	%v3 = lshr i64 %v1, 32, !dbg !31
-	%v7 = icmp ne i64 %v3, 4242, !dbg !31
-	br i1 %v7, label %b1, label %b2, !dbg !31
+	%v5 = icmp eq i64 %v3, 4242, !dbg !31
+	br i1 %v5, label %b1, label %b2, !dbg !31
 
 b1:
-	ret i64 0, !dbg !31
-
-b2:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v9)
-	%0 = bitcast i8* %v9 to i64*, !dbg !33
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v7)
+	%0 = bitcast i8* %v7 to i64*, !dbg !33
 	store i64 3, i64* %0, align 8, !dbg !33
-	%v14 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v9), !dbg !33
-	%1 = icmp ne i8* %v14, null
+	%v12 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v7), !dbg !33
+	%1 = icmp ne i8* %v12, null
 	br i1 %1, label %b3, label %b4, !dbg !33
 
 b3:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v9)
-	%2 = bitcast i8* %v14 to i64*, !dbg !33
-	%v15 = load i64, i64* %2, align 8, !dbg !33
-	%v16 = add i64 %v15, 1, !dbg !33
-	%3 = bitcast i8* %v14 to i64*, !dbg !33
-	store i64 %v16, i64* %3, align 8, !dbg !33
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v7)
+	%2 = bitcast i8* %v12 to i64*, !dbg !33
+	%v13 = load i64, i64* %2, align 8, !dbg !33
+	%v14 = add i64 %v13, 1, !dbg !33
+	%3 = bitcast i8* %v12 to i64*, !dbg !33
+	store i64 %v14, i64* %3, align 8, !dbg !33
 	br label %b5, !dbg !33
 
 b4:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v18)
-	%4 = bitcast i8* %v18 to i64*, !dbg !33
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v16)
+	%4 = bitcast i8* %v16 to i64*, !dbg !33
 	store i64 1, i64* %4, align 8, !dbg !33
-	%v22 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v9, i8* %v18, i64 0), !dbg !33
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v18)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v9)
+	%v20 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ to i8*), i8* %v7, i8* %v16, i64 0), !dbg !33
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v16)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v7)
 	br label %b5, !dbg !33
 
 b5:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v23)
-	%5 = bitcast i8* %v23 to i64*, !dbg !34
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v21)
+	%5 = bitcast i8* %v21 to i64*, !dbg !34
 	store i64 3, i64* %5, align 8, !dbg !34
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v26)
-	%6 = bitcast i8* %v26 to i64*, !dbg !35
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v24)
+	%6 = bitcast i8* %v24 to i64*, !dbg !35
 	store i64 0, i64* %6, align 8, !dbg !35
-	%v31 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_p to i8*), i8* %v26, i8* %v23, i64 0), !dbg !35
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v26)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v23)
+	%v29 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_p to i8*), i8* %v24, i8* %v21, i64 0), !dbg !35
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v24)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v21)
 	ret i64 0, !dbg !35
+
+b2:
+	ret i64 0, !dbg !31
 }
 
 !llvm.dbg.cu = !{!1}

@@ -20,8 +20,6 @@ b0:
 	%v347 = bitcast [8 x i8]* %v347.slot to i8*
 	%v340.slot = alloca [8 x i8], align 8
 	%v340 = bitcast [8 x i8]* %v340.slot to i8*
-	%v334.slot = alloca [8 x i8], align 8
-	%v334 = bitcast [8 x i8]* %v334.slot to i8*
 	%v331.slot = alloca [8 x i8], align 8
 	%v331 = bitcast [8 x i8]* %v331.slot to i8*
 	%v323.slot = alloca [16 x i8], align 8
@@ -40,10 +38,6 @@ b0:
 	%v296 = bitcast [8 x i8]* %v296.slot to i8*
 	%v288.slot = alloca [8 x i8], align 8
 	%v288 = bitcast [8 x i8]* %v288.slot to i8*
-	%v278.slot = alloca [8 x i8], align 8
-	%v278 = bitcast [8 x i8]* %v278.slot to i8*
-	%v272.slot = alloca [8 x i8], align 8
-	%v272 = bitcast [8 x i8]* %v272.slot to i8*
 	%v269.slot = alloca [8 x i8], align 8
 	%v269 = bitcast [8 x i8]* %v269.slot to i8*
 	%v263.slot = alloca [8 x i8], align 8
@@ -52,8 +46,6 @@ b0:
 	%v260 = bitcast [8 x i8]* %v260.slot to i8*
 	%v255.slot = alloca [8 x i8], align 8
 	%v255 = bitcast [8 x i8]* %v255.slot to i8*
-	%v246.slot = alloca [8 x i8], align 8
-	%v246 = bitcast [8 x i8]* %v246.slot to i8*
 	%v240.slot = alloca [8 x i8], align 8
 	%v240 = bitcast [8 x i8]* %v240.slot to i8*
 	%v237.slot = alloca [8 x i8], align 8
@@ -68,16 +60,12 @@ b0:
 	%v211 = bitcast [8 x i8]* %v211.slot to i8*
 	%v206.slot = alloca [8 x i8], align 8
 	%v206 = bitcast [8 x i8]* %v206.slot to i8*
-	%v197.slot = alloca [8 x i8], align 8
-	%v197 = bitcast [8 x i8]* %v197.slot to i8*
 	%v191.slot = alloca [8 x i8], align 8
 	%v191 = bitcast [8 x i8]* %v191.slot to i8*
 	%v188.slot = alloca [8 x i8], align 8
 	%v188 = bitcast [8 x i8]* %v188.slot to i8*
 	%v183.slot = alloca [8 x i8], align 8
 	%v183 = bitcast [8 x i8]* %v183.slot to i8*
-	%v175.slot = alloca [8 x i8], align 8
-	%v175 = bitcast [8 x i8]* %v175.slot to i8*
 	%v168.slot = alloca [8 x i8], align 8
 	%v168 = bitcast [8 x i8]* %v168.slot to i8*
 	%v165.slot = alloca [8 x i8], align 8
@@ -211,244 +199,220 @@ b0:
 	%53 = bitcast i8* %v168 to i64*, !dbg !43
 	store i64 0, i64* %53, align 8, !dbg !43
 	%v173 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u8 to i8*), i8* %v168, i8* %v165, i64 0), !dbg !43
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v168)
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v165)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v175)
-	%54 = bitcast i8* %v175 to i64*, !dbg !44
-	store i64 0, i64* %54, align 8, !dbg !44
-	%v179 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u8 to i8*), i8* %v175), !dbg !44
-	%55 = icmp ne i8* %v179, null
-	br i1 %55, label %b1, label %b2, !dbg !44
+	%v179 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u8 to i8*), i8* %v168), !dbg !44
+	%54 = icmp ne i8* %v179, null
+	br i1 %54, label %b1, label %b2, !dbg !44
 
 b1:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v175)
-	%56 = bitcast i8* %v179 to i64*, !dbg !44
-	%v180 = load i64, i64* %56, align 8, !dbg !44
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v168)
+	%55 = bitcast i8* %v179 to i64*, !dbg !44
+	%v180 = load i64, i64* %55, align 8, !dbg !44
 	%v181 = add i64 %v180, 1, !dbg !44
-	%57 = bitcast i8* %v179 to i64*, !dbg !44
-	store i64 %v181, i64* %57, align 8, !dbg !44
+	%56 = bitcast i8* %v179 to i64*, !dbg !44
+	store i64 %v181, i64* %56, align 8, !dbg !44
 	br label %b3, !dbg !44
 
 b2:
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v183)
-	%58 = bitcast i8* %v183 to i64*, !dbg !44
-	store i64 1, i64* %58, align 8, !dbg !44
-	%v187 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u8 to i8*), i8* %v175, i8* %v183, i64 0), !dbg !44
+	%57 = bitcast i8* %v183 to i64*, !dbg !44
+	store i64 1, i64* %57, align 8, !dbg !44
+	%v187 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u8 to i8*), i8* %v168, i8* %v183, i64 0), !dbg !44
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v183)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v175)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v168)
 	br label %b3, !dbg !44
 
 b3:
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v188)
-	%59 = bitcast i8* %v188 to i64*, !dbg !45
-	store i64 32, i64* %59, align 8, !dbg !45
+	%58 = bitcast i8* %v188 to i64*, !dbg !45
+	store i64 32, i64* %58, align 8, !dbg !45
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v191)
-	%60 = bitcast i8* %v191 to i64*, !dbg !46
-	store i64 0, i64* %60, align 8, !dbg !46
+	%59 = bitcast i8* %v191 to i64*, !dbg !46
+	store i64 0, i64* %59, align 8, !dbg !46
 	%v196 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u16 to i8*), i8* %v191, i8* %v188, i64 0), !dbg !46
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v191)
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v188)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v197)
-	%61 = bitcast i8* %v197 to i64*, !dbg !47
-	store i64 0, i64* %61, align 8, !dbg !47
-	%v202 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u16 to i8*), i8* %v197), !dbg !47
-	%62 = icmp ne i8* %v202, null
-	br i1 %62, label %b4, label %b5, !dbg !47
+	%v202 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u16 to i8*), i8* %v191), !dbg !47
+	%60 = icmp ne i8* %v202, null
+	br i1 %60, label %b4, label %b5, !dbg !47
 
 b4:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v197)
-	%63 = bitcast i8* %v202 to i64*, !dbg !47
-	%v203 = load i64, i64* %63, align 8, !dbg !47
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v191)
+	%61 = bitcast i8* %v202 to i64*, !dbg !47
+	%v203 = load i64, i64* %61, align 8, !dbg !47
 	%v204 = add i64 %v203, 2, !dbg !47
-	%64 = bitcast i8* %v202 to i64*, !dbg !47
-	store i64 %v204, i64* %64, align 8, !dbg !47
+	%62 = bitcast i8* %v202 to i64*, !dbg !47
+	store i64 %v204, i64* %62, align 8, !dbg !47
 	br label %b6, !dbg !47
 
 b5:
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v206)
-	%65 = bitcast i8* %v206 to i64*, !dbg !47
-	store i64 2, i64* %65, align 8, !dbg !47
-	%v210 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u16 to i8*), i8* %v197, i8* %v206, i64 0), !dbg !47
+	%63 = bitcast i8* %v206 to i64*, !dbg !47
+	store i64 2, i64* %63, align 8, !dbg !47
+	%v210 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u16 to i8*), i8* %v191, i8* %v206, i64 0), !dbg !47
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v206)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v197)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v191)
 	br label %b6, !dbg !47
 
 b6:
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v211)
-	%66 = bitcast i8* %v211 to i64*, !dbg !48
-	store i64 32, i64* %66, align 8, !dbg !48
+	%64 = bitcast i8* %v211 to i64*, !dbg !48
+	store i64 32, i64* %64, align 8, !dbg !48
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v214)
-	%67 = bitcast i8* %v214 to i64*, !dbg !49
-	store i64 0, i64* %67, align 8, !dbg !49
+	%65 = bitcast i8* %v214 to i64*, !dbg !49
+	store i64 0, i64* %65, align 8, !dbg !49
 	%v219 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u32 to i8*), i8* %v214, i8* %v211, i64 0), !dbg !49
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v214)
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v211)
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v223)
-	%68 = bitcast i8* %v223 to i64*, !dbg !50
-	store i64 0, i64* %68, align 8, !dbg !50
-	%v228 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u32 to i8*), i8* %v223), !dbg !50
-	%69 = icmp ne i8* %v228, null
-	br i1 %69, label %b7, label %b8, !dbg !50
+	%66 = bitcast i8* %v223 to i64*, !dbg !50
+	store i64 0, i64* %66, align 8, !dbg !50
+	%v228 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u32 to i8*), i8* %v214), !dbg !50
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v214)
+	%67 = icmp ne i8* %v228, null
+	br i1 %67, label %b7, label %b8, !dbg !50
 
 b7:
-	%70 = bitcast i8* %v228 to i64*, !dbg !50
-	%v229 = load i64, i64* %70, align 8, !dbg !50
+	%68 = bitcast i8* %v228 to i64*, !dbg !50
+	%v229 = load i64, i64* %68, align 8, !dbg !50
 	br label %b8, !dbg !50
 
 b8:
 	%v230 = phi i64 [ 0, %b6 ], [ %v229, %b7 ]
 	%v232 = sub i64 %v230, 24, !dbg !50
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v231)
-	%71 = bitcast i8* %v231 to i64*, !dbg !50
-	store i64 %v232, i64* %71, align 8, !dbg !50
+	%69 = bitcast i8* %v231 to i64*, !dbg !50
+	store i64 %v232, i64* %69, align 8, !dbg !50
 	%v236 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u32 to i8*), i8* %v223, i8* %v231, i64 0), !dbg !50
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v231)
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v223)
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v237)
-	%72 = bitcast i8* %v237 to i64*, !dbg !51
-	store i64 32, i64* %72, align 8, !dbg !51
+	%70 = bitcast i8* %v237 to i64*, !dbg !51
+	store i64 32, i64* %70, align 8, !dbg !51
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v240)
-	%73 = bitcast i8* %v240 to i64*, !dbg !52
-	store i64 0, i64* %73, align 8, !dbg !52
+	%71 = bitcast i8* %v240 to i64*, !dbg !52
+	store i64 0, i64* %71, align 8, !dbg !52
 	%v245 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u64 to i8*), i8* %v240, i8* %v237, i64 0), !dbg !52
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v240)
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v237)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v246)
-	%74 = bitcast i8* %v246 to i64*, !dbg !53
-	store i64 0, i64* %74, align 8, !dbg !53
-	%v251 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u64 to i8*), i8* %v246), !dbg !53
-	%75 = icmp ne i8* %v251, null
-	br i1 %75, label %b9, label %b10, !dbg !53
+	%v251 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u64 to i8*), i8* %v240), !dbg !53
+	%72 = icmp ne i8* %v251, null
+	br i1 %72, label %b9, label %b10, !dbg !53
 
 b9:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v246)
-	%76 = bitcast i8* %v251 to i64*, !dbg !53
-	%v252 = load i64, i64* %76, align 8, !dbg !53
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v240)
+	%73 = bitcast i8* %v251 to i64*, !dbg !53
+	%v252 = load i64, i64* %73, align 8, !dbg !53
 	%v253 = add i64 %v252, -8, !dbg !53
-	%77 = bitcast i8* %v251 to i64*, !dbg !53
-	store i64 %v253, i64* %77, align 8, !dbg !53
+	%74 = bitcast i8* %v251 to i64*, !dbg !53
+	store i64 %v253, i64* %74, align 8, !dbg !53
 	br label %b11, !dbg !53
 
 b10:
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v255)
-	%78 = bitcast i8* %v255 to i64*, !dbg !53
-	store i64 -8, i64* %78, align 8, !dbg !53
-	%v259 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u64 to i8*), i8* %v246, i8* %v255, i64 0), !dbg !53
+	%75 = bitcast i8* %v255 to i64*, !dbg !53
+	store i64 -8, i64* %75, align 8, !dbg !53
+	%v259 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_u64 to i8*), i8* %v240, i8* %v255, i64 0), !dbg !53
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v255)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v246)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v240)
 	br label %b11, !dbg !53
 
 b11:
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v260)
-	%79 = bitcast i8* %v260 to i64*, !dbg !54
-	store i64 4, i64* %79, align 8, !dbg !54
+	%76 = bitcast i8* %v260 to i64*, !dbg !54
+	store i64 4, i64* %76, align 8, !dbg !54
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v263)
-	%80 = bitcast i8* %v263 to i64*, !dbg !54
-	store i64 0, i64* %80, align 8, !dbg !54
+	%77 = bitcast i8* %v263 to i64*, !dbg !54
+	store i64 0, i64* %77, align 8, !dbg !54
 	%v268 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_dec to i8*), i8* %v263, i8* %v260, i64 0), !dbg !54
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v263)
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v260)
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v269)
-	%81 = bitcast i8* %v269 to i64*, !dbg !55
-	store i64 32, i64* %81, align 8, !dbg !55
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v272)
-	%82 = bitcast i8* %v272 to i64*, !dbg !56
-	store i64 0, i64* %82, align 8, !dbg !56
-	%v277 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_m to i8*), i8* %v272, i8* %v269, i64 0), !dbg !56
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v272)
+	%78 = bitcast i8* %v269 to i64*, !dbg !55
+	store i64 32, i64* %78, align 8, !dbg !55
+	%v277 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_m to i8*), i8* %v263, i8* %v269, i64 0), !dbg !56
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v269)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v278)
-	%83 = bitcast i8* %v278 to i64*, !dbg !57
-	store i64 0, i64* %83, align 8, !dbg !57
-	%v283 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_dec to i8*), i8* %v278), !dbg !57
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v278)
-	%84 = icmp ne i8* %v283, null
-	br i1 %84, label %b12, label %b13, !dbg !57
+	%v283 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_dec to i8*), i8* %v263), !dbg !57
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v263)
+	%79 = icmp ne i8* %v283, null
+	br i1 %79, label %b12, label %b13, !dbg !57
 
 b12:
-	%85 = bitcast i8* %v283 to i64*, !dbg !57
-	%v284 = load i64, i64* %85, align 8, !dbg !57
+	%80 = bitcast i8* %v283 to i64*, !dbg !57
+	%v284 = load i64, i64* %80, align 8, !dbg !57
 	br label %b13, !dbg !57
 
 b13:
 	%v285 = phi i64 [ 0, %b11 ], [ %v284, %b12 ]
 	%v287 = shl i64 %v285, 2, !dbg !58
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v288)
-	%86 = bitcast i8* %v288 to i64*, !dbg !58
-	store i64 0, i64* %86, align 8, !dbg !58
+	%81 = bitcast i8* %v288 to i64*, !dbg !58
+	store i64 0, i64* %81, align 8, !dbg !58
 	%v293 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_m to i8*), i8* %v288), !dbg !58
-	%87 = icmp ne i8* %v293, null
-	br i1 %87, label %b14, label %b15, !dbg !58
+	%82 = icmp ne i8* %v293, null
+	br i1 %82, label %b14, label %b15, !dbg !58
 
 b14:
-	%88 = bitcast i8* %v293 to i64*, !dbg !58
-	%v294 = load i64, i64* %88, align 8, !dbg !58
+	%83 = bitcast i8* %v293 to i64*, !dbg !58
+	%v294 = load i64, i64* %83, align 8, !dbg !58
 	br label %b15, !dbg !58
 
 b15:
 	%v295 = phi i64 [ 0, %b13 ], [ %v294, %b14 ]
 	%v297 = sub i64 %v295, %v287, !dbg !58
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v296)
-	%89 = bitcast i8* %v296 to i64*, !dbg !58
-	store i64 %v297, i64* %89, align 8, !dbg !58
+	%84 = bitcast i8* %v296 to i64*, !dbg !58
+	store i64 %v297, i64* %84, align 8, !dbg !58
 	%v301 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_m to i8*), i8* %v288, i8* %v296, i64 0), !dbg !58
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v296)
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v288)
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v302)
-	%90 = bitcast i8* %v302 to i64*, !dbg !59
-	store i64 -1, i64* %90, align 8, !dbg !59
+	%85 = bitcast i8* %v302 to i64*, !dbg !59
+	store i64 -1, i64* %85, align 8, !dbg !59
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v305)
-	%91 = bitcast i8* %v305 to i64*, !dbg !60
-	store i64 0, i64* %91, align 8, !dbg !60
+	%86 = bitcast i8* %v305 to i64*, !dbg !60
+	store i64 0, i64* %86, align 8, !dbg !60
 	%v310 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_neg to i8*), i8* %v305, i8* %v302, i64 0), !dbg !60
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v305)
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v302)
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v311)
-	%92 = bitcast i8* %v311 to i64*, !dbg !62
-	store i64 -3, i64* %92, align 8, !dbg !62
+	%87 = bitcast i8* %v311 to i64*, !dbg !62
+	store i64 -3, i64* %87, align 8, !dbg !62
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v314)
-	%93 = bitcast i8* %v314 to i64*, !dbg !64
-	store i64 -2, i64* %93, align 8, !dbg !64
+	%88 = bitcast i8* %v314 to i64*, !dbg !64
+	store i64 -2, i64* %88, align 8, !dbg !64
 	%v319 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_key to i8*), i8* %v314, i8* %v311, i64 0), !dbg !64
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v314)
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v311)
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v320)
-	%94 = bitcast i8* %v320 to i64*, !dbg !65
-	store i64 7, i64* %94, align 8, !dbg !65
+	%89 = bitcast i8* %v320 to i64*, !dbg !65
+	store i64 7, i64* %89, align 8, !dbg !65
 	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v323)
-	%95 = bitcast i8* %v323 to i64*, !dbg !66
-	store i64 16, i64* %95, align 8, !dbg !66
-	%96 = getelementptr i8, i8* %v323, i64 8, !dbg !66
-	%97 = bitcast i8* %96 to i64*, !dbg !66
-	store i64 5, i64* %97, align 8, !dbg !66
+	%90 = bitcast i8* %v323 to i64*, !dbg !66
+	store i64 16, i64* %90, align 8, !dbg !66
+	%91 = getelementptr i8, i8* %v323, i64 8, !dbg !66
+	%92 = bitcast i8* %91 to i64*, !dbg !66
+	store i64 5, i64* %92, align 8, !dbg !66
 	%v330 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_key2 to i8*), i8* %v323, i8* %v320, i64 0), !dbg !66
 	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v323)
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v320)
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v331)
-	%98 = bitcast i8* %v331 to i64*, !dbg !67
-	store i64 -131391334099336, i64* %98, align 8, !dbg !67
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v334)
-	%99 = bitcast i8* %v334 to i64*, !dbg !68
-	store i64 0, i64* %99, align 8, !dbg !68
-	%v339 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_s to i8*), i8* %v334, i8* %v331, i64 0), !dbg !68
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v334)
+	%93 = bitcast i8* %v331 to i64*, !dbg !67
+	store i64 -131391334099336, i64* %93, align 8, !dbg !67
+	%v339 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_s to i8*), i8* %v305, i8* %v331, i64 0), !dbg !68
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v331)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v305)
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v340)
-	%100 = bitcast i8* %v340 to i64*, !dbg !69
-	store i64 30000, i64* %100, align 8, !dbg !69
+	%94 = bitcast i8* %v340 to i64*, !dbg !69
+	store i64 30000, i64* %94, align 8, !dbg !69
 	%v346 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v340, i64 8, i64 0), !dbg !69
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v340)
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v347)
-	%101 = bitcast i8* %v347 to i32*, !dbg !69
-	store i32 0, i32* %101, align 4, !dbg !69
+	%95 = bitcast i8* %v347 to i32*, !dbg !69
+	store i32 0, i32* %95, align 4, !dbg !69
 	%v351 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v347), !dbg !69
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v347)
-	%102 = icmp ne i8* %v351, null
-	br i1 %102, label %b16, label %b17, !dbg !69
+	%96 = icmp ne i8* %v351, null
+	br i1 %96, label %b16, label %b17, !dbg !69
 
 b16:
-	%103 = bitcast i8* %v351 to i64*, !dbg !69
-	store i64 1, i64* %103, align 8, !dbg !69
+	%97 = bitcast i8* %v351 to i64*, !dbg !69
+	store i64 1, i64* %97, align 8, !dbg !69
 	br label %b17, !dbg !69
 
 b17:

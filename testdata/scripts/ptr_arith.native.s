@@ -78,219 +78,202 @@ BEGIN:
 	 84: MovImm dst: r4 imm: 0
 	 85: Call FnRingbufOutput
 	 86: StMemDW dst: rfp src: r0 off: -8 imm: 32
-	 87: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 88: LoadMapPtr dst: r1 fd: 0 <AT_u8>
-	 90: MovReg dst: r2 src: rfp
-	 91: AddImm dst: r2 imm: -16
-	 92: MovReg dst: r3 src: rfp
-	 93: AddImm dst: r3 imm: -8
-	 94: MovImm dst: r4 imm: 0
-	 95: Call FnMapUpdateElem
-	 96: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 97: LoadMapPtr dst: r1 fd: 0 <AT_u8>
-	 99: MovReg dst: r2 src: rfp
-	100: AddImm dst: r2 imm: -8
-	101: Call FnMapLookupElem
-	102: MovReg dst: r1 src: r0
-	103: JEqImm dst: r1 off: 4 imm: 0
-	104: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	105: AddImm dst: r2 imm: 1
-	106: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	107: Ja off: 9
-	108: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	109: LoadMapPtr dst: r1 fd: 0 <AT_u8>
-	111: MovReg dst: r2 src: rfp
-	112: AddImm dst: r2 imm: -8
-	113: MovReg dst: r3 src: rfp
-	114: AddImm dst: r3 imm: -16
-	115: MovImm dst: r4 imm: 0
-	116: Call FnMapUpdateElem
-	117: StMemDW dst: rfp src: r0 off: -8 imm: 32
-	118: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 87: MovReg dst: r6 src: rfp
+	 88: AddImm dst: r6 imm: -16
+	 89: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 90: MovReg dst: r2 src: r6
+	 91: LoadMapPtr dst: r1 fd: 0 <AT_u8>
+	 93: MovReg dst: r3 src: rfp
+	 94: AddImm dst: r3 imm: -8
+	 95: MovImm dst: r4 imm: 0
+	 96: Call FnMapUpdateElem
+	 97: MovReg dst: r2 src: r6
+	 98: LoadMapPtr dst: r1 fd: 0 <AT_u8>
+	100: Call FnMapLookupElem
+	101: JEqImm dst: r0 off: 4 imm: 0
+	102: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	103: AddImm dst: r2 imm: 1
+	104: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	105: Ja off: 8
+	106: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	107: MovReg dst: r2 src: r6
+	108: LoadMapPtr dst: r1 fd: 0 <AT_u8>
+	110: MovReg dst: r3 src: rfp
+	111: AddImm dst: r3 imm: -8
+	112: MovImm dst: r4 imm: 0
+	113: Call FnMapUpdateElem
+	114: StMemDW dst: rfp src: r0 off: -8 imm: 32
+	115: MovReg dst: r6 src: rfp
+	116: AddImm dst: r6 imm: -16
+	117: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	118: MovReg dst: r2 src: r6
 	119: LoadMapPtr dst: r1 fd: 0 <AT_u16>
-	121: MovReg dst: r2 src: rfp
-	122: AddImm dst: r2 imm: -16
-	123: MovReg dst: r3 src: rfp
-	124: AddImm dst: r3 imm: -8
-	125: MovImm dst: r4 imm: 0
-	126: Call FnMapUpdateElem
-	127: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	128: LoadMapPtr dst: r1 fd: 0 <AT_u16>
-	130: MovReg dst: r2 src: rfp
-	131: AddImm dst: r2 imm: -8
-	132: Call FnMapLookupElem
-	133: MovReg dst: r1 src: r0
-	134: JEqImm dst: r1 off: 4 imm: 0
-	135: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	136: AddImm dst: r2 imm: 2
-	137: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	138: Ja off: 9
-	139: StMemDW dst: rfp src: r0 off: -16 imm: 2
-	140: LoadMapPtr dst: r1 fd: 0 <AT_u16>
-	142: MovReg dst: r2 src: rfp
-	143: AddImm dst: r2 imm: -8
-	144: MovReg dst: r3 src: rfp
-	145: AddImm dst: r3 imm: -16
-	146: MovImm dst: r4 imm: 0
-	147: Call FnMapUpdateElem
-	148: StMemDW dst: rfp src: r0 off: -8 imm: 32
-	149: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	150: LoadMapPtr dst: r1 fd: 0 <AT_u32>
-	152: MovReg dst: r2 src: rfp
-	153: AddImm dst: r2 imm: -16
-	154: MovReg dst: r3 src: rfp
-	155: AddImm dst: r3 imm: -8
-	156: MovImm dst: r4 imm: 0
-	157: Call FnMapUpdateElem
-	158: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	159: LoadMapPtr dst: r1 fd: 0 <AT_u32>
-	161: MovReg dst: r2 src: rfp
-	162: AddImm dst: r2 imm: -8
-	163: Call FnMapLookupElem
-	164: MovReg dst: r1 src: r0
-	165: JEqImm dst: r1 off: 2 imm: 0
-	166: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	167: Ja off: 1
-	168: MovImm dst: r1 imm: 0
-	169: SubImm dst: r1 imm: 24
-	170: StXMemDW dst: rfp src: r1 off: -16 imm: 0
-	171: LoadMapPtr dst: r1 fd: 0 <AT_u32>
-	173: MovReg dst: r2 src: rfp
-	174: AddImm dst: r2 imm: -8
-	175: MovReg dst: r3 src: rfp
-	176: AddImm dst: r3 imm: -16
-	177: MovImm dst: r4 imm: 0
-	178: Call FnMapUpdateElem
-	179: StMemDW dst: rfp src: r0 off: -8 imm: 32
-	180: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	181: LoadMapPtr dst: r1 fd: 0 <AT_u64>
-	183: MovReg dst: r2 src: rfp
-	184: AddImm dst: r2 imm: -16
-	185: MovReg dst: r3 src: rfp
-	186: AddImm dst: r3 imm: -8
-	187: MovImm dst: r4 imm: 0
-	188: Call FnMapUpdateElem
-	189: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	190: LoadMapPtr dst: r1 fd: 0 <AT_u64>
-	192: MovReg dst: r2 src: rfp
-	193: AddImm dst: r2 imm: -8
-	194: Call FnMapLookupElem
-	195: MovReg dst: r1 src: r0
-	196: JEqImm dst: r1 off: 4 imm: 0
-	197: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	198: AddImm dst: r2 imm: -8
-	199: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	200: Ja off: 9
-	201: StMemDW dst: rfp src: r0 off: -16 imm: -8
-	202: LoadMapPtr dst: r1 fd: 0 <AT_u64>
-	204: MovReg dst: r2 src: rfp
-	205: AddImm dst: r2 imm: -8
-	206: MovReg dst: r3 src: rfp
-	207: AddImm dst: r3 imm: -16
-	208: MovImm dst: r4 imm: 0
-	209: Call FnMapUpdateElem
-	210: StMemDW dst: rfp src: r0 off: -8 imm: 4
-	211: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	212: LoadMapPtr dst: r1 fd: 0 <AT_dec>
-	214: MovReg dst: r2 src: rfp
-	215: AddImm dst: r2 imm: -16
-	216: MovReg dst: r3 src: rfp
-	217: AddImm dst: r3 imm: -8
-	218: MovImm dst: r4 imm: 0
-	219: Call FnMapUpdateElem
-	220: StMemDW dst: rfp src: r0 off: -8 imm: 32
-	221: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	222: LoadMapPtr dst: r1 fd: 0 <AT_m>
-	224: MovReg dst: r2 src: rfp
-	225: AddImm dst: r2 imm: -16
-	226: MovReg dst: r3 src: rfp
-	227: AddImm dst: r3 imm: -8
-	228: MovImm dst: r4 imm: 0
-	229: Call FnMapUpdateElem
-	230: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	231: LoadMapPtr dst: r1 fd: 0 <AT_dec>
-	233: MovReg dst: r2 src: rfp
-	234: AddImm dst: r2 imm: -8
-	235: Call FnMapLookupElem
-	236: MovReg dst: r1 src: r0
-	237: JEqImm dst: r1 off: 2 imm: 0
-	238: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	239: Ja off: 1
-	240: MovImm dst: r1 imm: 0
-	241: MovReg dst: r6 src: r1
-	242: LShImm dst: r6 imm: 2
-	243: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	244: LoadMapPtr dst: r1 fd: 0 <AT_m>
-	246: MovReg dst: r2 src: rfp
-	247: AddImm dst: r2 imm: -8
-	248: Call FnMapLookupElem
-	249: MovReg dst: r1 src: r0
-	250: JEqImm dst: r1 off: 2 imm: 0
-	251: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	252: Ja off: 1
-	253: MovImm dst: r1 imm: 0
-	254: SubReg dst: r1 src: r6
-	255: StXMemDW dst: rfp src: r1 off: -16 imm: 0
-	256: LoadMapPtr dst: r1 fd: 0 <AT_m>
-	258: MovReg dst: r2 src: rfp
-	259: AddImm dst: r2 imm: -8
-	260: MovReg dst: r3 src: rfp
-	261: AddImm dst: r3 imm: -16
-	262: MovImm dst: r4 imm: 0
-	263: Call FnMapUpdateElem
-	264: StMemDW dst: rfp src: r0 off: -8 imm: -1
-	265: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	266: LoadMapPtr dst: r1 fd: 0 <AT_neg>
-	268: MovReg dst: r2 src: rfp
-	269: AddImm dst: r2 imm: -16
-	270: MovReg dst: r3 src: rfp
-	271: AddImm dst: r3 imm: -8
-	272: MovImm dst: r4 imm: 0
-	273: Call FnMapUpdateElem
-	274: StMemDW dst: rfp src: r0 off: -8 imm: -3
-	275: StMemDW dst: rfp src: r0 off: -16 imm: -2
-	276: LoadMapPtr dst: r1 fd: 0 <AT_key>
-	278: MovReg dst: r2 src: rfp
-	279: AddImm dst: r2 imm: -16
-	280: MovReg dst: r3 src: rfp
-	281: AddImm dst: r3 imm: -8
-	282: MovImm dst: r4 imm: 0
-	283: Call FnMapUpdateElem
-	284: StMemDW dst: rfp src: r0 off: -8 imm: 7
-	285: StMemDW dst: rfp src: r0 off: -24 imm: 16
-	286: StMemDW dst: rfp src: r0 off: -16 imm: 5
-	287: LoadMapPtr dst: r1 fd: 0 <AT_key2>
-	289: MovReg dst: r2 src: rfp
-	290: AddImm dst: r2 imm: -24
-	291: MovReg dst: r3 src: rfp
-	292: AddImm dst: r3 imm: -8
-	293: MovImm dst: r4 imm: 0
-	294: Call FnMapUpdateElem
-	295: LdImmDW dst: r0 imm: -131391334099336
-	297: StXMemDW dst: rfp src: r0 off: -8 imm: 0
-	298: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	299: LoadMapPtr dst: r1 fd: 0 <AT_s>
-	301: MovReg dst: r2 src: rfp
-	302: AddImm dst: r2 imm: -16
-	303: MovReg dst: r3 src: rfp
-	304: AddImm dst: r3 imm: -8
-	305: MovImm dst: r4 imm: 0
-	306: Call FnMapUpdateElem
-	307: StMemDW dst: rfp src: r0 off: -8 imm: 30000
-	308: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	310: MovReg dst: r2 src: rfp
-	311: AddImm dst: r2 imm: -8
-	312: MovImm dst: r3 imm: 8
-	313: MovImm dst: r4 imm: 0
-	314: Call FnRingbufOutput
-	315: StMemW dst: rfp src: r0 off: -8 imm: 0
-	316: LoadMapPtr dst: r1 fd: 0 <AT__exit>
-	318: MovReg dst: r2 src: rfp
-	319: AddImm dst: r2 imm: -8
-	320: Call FnMapLookupElem
-	321: MovReg dst: r1 src: r0
-	322: JEqImm dst: r1 off: 1 imm: 0
-	323: StMemDW dst: r1 src: r0 off: 0 imm: 1
-	324: MovImm dst: r0 imm: 0
-	325: Exit
+	121: MovReg dst: r3 src: rfp
+	122: AddImm dst: r3 imm: -8
+	123: MovImm dst: r4 imm: 0
+	124: Call FnMapUpdateElem
+	125: MovReg dst: r2 src: r6
+	126: LoadMapPtr dst: r1 fd: 0 <AT_u16>
+	128: Call FnMapLookupElem
+	129: JEqImm dst: r0 off: 4 imm: 0
+	130: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	131: AddImm dst: r2 imm: 2
+	132: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	133: Ja off: 8
+	134: StMemDW dst: rfp src: r0 off: -8 imm: 2
+	135: MovReg dst: r2 src: r6
+	136: LoadMapPtr dst: r1 fd: 0 <AT_u16>
+	138: MovReg dst: r3 src: rfp
+	139: AddImm dst: r3 imm: -8
+	140: MovImm dst: r4 imm: 0
+	141: Call FnMapUpdateElem
+	142: StMemDW dst: rfp src: r0 off: -8 imm: 32
+	143: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	144: LoadMapPtr dst: r1 fd: 0 <AT_u32>
+	146: MovReg dst: r2 src: rfp
+	147: AddImm dst: r2 imm: -16
+	148: MovReg dst: r3 src: rfp
+	149: AddImm dst: r3 imm: -8
+	150: MovImm dst: r4 imm: 0
+	151: Call FnMapUpdateElem
+	152: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	153: LoadMapPtr dst: r1 fd: 0 <AT_u32>
+	155: MovReg dst: r2 src: rfp
+	156: AddImm dst: r2 imm: -16
+	157: Call FnMapLookupElem
+	158: JEqImm dst: r0 off: 2 imm: 0
+	159: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	160: Ja off: 1
+	161: MovImm dst: r1 imm: 0
+	162: SubImm dst: r1 imm: 24
+	163: StXMemDW dst: rfp src: r1 off: -16 imm: 0
+	164: LoadMapPtr dst: r1 fd: 0 <AT_u32>
+	166: MovReg dst: r2 src: rfp
+	167: AddImm dst: r2 imm: -8
+	168: MovReg dst: r3 src: rfp
+	169: AddImm dst: r3 imm: -16
+	170: MovImm dst: r4 imm: 0
+	171: Call FnMapUpdateElem
+	172: StMemDW dst: rfp src: r0 off: -8 imm: 32
+	173: MovReg dst: r6 src: rfp
+	174: AddImm dst: r6 imm: -16
+	175: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	176: MovReg dst: r2 src: r6
+	177: LoadMapPtr dst: r1 fd: 0 <AT_u64>
+	179: MovReg dst: r3 src: rfp
+	180: AddImm dst: r3 imm: -8
+	181: MovImm dst: r4 imm: 0
+	182: Call FnMapUpdateElem
+	183: MovReg dst: r2 src: r6
+	184: LoadMapPtr dst: r1 fd: 0 <AT_u64>
+	186: Call FnMapLookupElem
+	187: JEqImm dst: r0 off: 4 imm: 0
+	188: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	189: AddImm dst: r2 imm: -8
+	190: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	191: Ja off: 8
+	192: StMemDW dst: rfp src: r0 off: -8 imm: -8
+	193: MovReg dst: r2 src: r6
+	194: LoadMapPtr dst: r1 fd: 0 <AT_u64>
+	196: MovReg dst: r3 src: rfp
+	197: AddImm dst: r3 imm: -8
+	198: MovImm dst: r4 imm: 0
+	199: Call FnMapUpdateElem
+	200: StMemDW dst: rfp src: r0 off: -8 imm: 4
+	201: MovReg dst: r6 src: rfp
+	202: AddImm dst: r6 imm: -16
+	203: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	204: MovReg dst: r2 src: r6
+	205: LoadMapPtr dst: r1 fd: 0 <AT_dec>
+	207: MovReg dst: r3 src: rfp
+	208: AddImm dst: r3 imm: -8
+	209: MovImm dst: r4 imm: 0
+	210: Call FnMapUpdateElem
+	211: StMemDW dst: rfp src: r0 off: -8 imm: 32
+	212: MovReg dst: r2 src: r6
+	213: LoadMapPtr dst: r1 fd: 0 <AT_m>
+	215: MovReg dst: r3 src: rfp
+	216: AddImm dst: r3 imm: -8
+	217: MovImm dst: r4 imm: 0
+	218: Call FnMapUpdateElem
+	219: MovReg dst: r2 src: r6
+	220: LoadMapPtr dst: r1 fd: 0 <AT_dec>
+	222: Call FnMapLookupElem
+	223: JEqImm dst: r0 off: 2 imm: 0
+	224: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	225: Ja off: 1
+	226: MovImm dst: r1 imm: 0
+	227: MovReg dst: r6 src: r1
+	228: LShImm dst: r6 imm: 2
+	229: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	230: LoadMapPtr dst: r1 fd: 0 <AT_m>
+	232: MovReg dst: r2 src: rfp
+	233: AddImm dst: r2 imm: -8
+	234: Call FnMapLookupElem
+	235: JEqImm dst: r0 off: 2 imm: 0
+	236: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	237: Ja off: 1
+	238: MovImm dst: r1 imm: 0
+	239: SubReg dst: r1 src: r6
+	240: StXMemDW dst: rfp src: r1 off: -16 imm: 0
+	241: LoadMapPtr dst: r1 fd: 0 <AT_m>
+	243: MovReg dst: r2 src: rfp
+	244: AddImm dst: r2 imm: -8
+	245: MovReg dst: r3 src: rfp
+	246: AddImm dst: r3 imm: -16
+	247: MovImm dst: r4 imm: 0
+	248: Call FnMapUpdateElem
+	249: StMemDW dst: rfp src: r0 off: -8 imm: -1
+	250: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	251: LoadMapPtr dst: r1 fd: 0 <AT_neg>
+	253: MovReg dst: r2 src: rfp
+	254: AddImm dst: r2 imm: -16
+	255: MovReg dst: r3 src: rfp
+	256: AddImm dst: r3 imm: -8
+	257: MovImm dst: r4 imm: 0
+	258: Call FnMapUpdateElem
+	259: StMemDW dst: rfp src: r0 off: -8 imm: -3
+	260: StMemDW dst: rfp src: r0 off: -24 imm: -2
+	261: LoadMapPtr dst: r1 fd: 0 <AT_key>
+	263: MovReg dst: r2 src: rfp
+	264: AddImm dst: r2 imm: -24
+	265: MovReg dst: r3 src: rfp
+	266: AddImm dst: r3 imm: -8
+	267: MovImm dst: r4 imm: 0
+	268: Call FnMapUpdateElem
+	269: StMemDW dst: rfp src: r0 off: -8 imm: 7
+	270: StMemDW dst: rfp src: r0 off: -32 imm: 16
+	271: StMemDW dst: rfp src: r0 off: -24 imm: 5
+	272: LoadMapPtr dst: r1 fd: 0 <AT_key2>
+	274: MovReg dst: r2 src: rfp
+	275: AddImm dst: r2 imm: -32
+	276: MovReg dst: r3 src: rfp
+	277: AddImm dst: r3 imm: -8
+	278: MovImm dst: r4 imm: 0
+	279: Call FnMapUpdateElem
+	280: LdImmDW dst: r0 imm: -131391334099336
+	282: StXMemDW dst: rfp src: r0 off: -8 imm: 0
+	283: LoadMapPtr dst: r1 fd: 0 <AT_s>
+	285: MovReg dst: r2 src: rfp
+	286: AddImm dst: r2 imm: -16
+	287: MovReg dst: r3 src: rfp
+	288: AddImm dst: r3 imm: -8
+	289: MovImm dst: r4 imm: 0
+	290: Call FnMapUpdateElem
+	291: StMemDW dst: rfp src: r0 off: -8 imm: 30000
+	292: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	294: MovReg dst: r2 src: rfp
+	295: AddImm dst: r2 imm: -8
+	296: MovImm dst: r3 imm: 8
+	297: MovImm dst: r4 imm: 0
+	298: Call FnRingbufOutput
+	299: StMemW dst: rfp src: r0 off: -8 imm: 0
+	300: LoadMapPtr dst: r1 fd: 0 <AT__exit>
+	302: MovReg dst: r2 src: rfp
+	303: AddImm dst: r2 imm: -8
+	304: Call FnMapLookupElem
+	305: JEqImm dst: r0 off: 1 imm: 0
+	306: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	307: MovImm dst: r0 imm: 0
+	308: Exit
 

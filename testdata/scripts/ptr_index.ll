@@ -11,447 +11,428 @@ target triple = "bpf-pc-linux"
 
 define i64 @tp_sys_enter_write(i8* %ctx) nounwind section "bpftc/tp_sys_enter_write" !dbg !8 {
 b0:
-	%v303.slot = alloca [8 x i8], align 8
-	%v303 = bitcast [8 x i8]* %v303.slot to i8*
-	%v296.slot = alloca [8 x i8], align 8
-	%v296 = bitcast [8 x i8]* %v296.slot to i8*
-	%v290.slot = alloca [8 x i8], align 8
-	%v290 = bitcast [8 x i8]* %v290.slot to i8*
-	%v288.slot = alloca [24 x i8], align 8
-	%v288 = bitcast [24 x i8]* %v288.slot to i8*
-	%v279.slot = alloca [16 x i8], align 8
-	%v279 = bitcast [16 x i8]* %v279.slot to i8*
-	%v263.slot = alloca [8 x i8], align 8
-	%v263 = bitcast [8 x i8]* %v263.slot to i8*
-	%v252.slot = alloca [24 x i8], align 8
-	%v252 = bitcast [24 x i8]* %v252.slot to i8*
-	%v243.slot = alloca [16 x i8], align 8
-	%v243 = bitcast [16 x i8]* %v243.slot to i8*
-	%v240.slot = alloca [8 x i8], align 8
-	%v240 = bitcast [8 x i8]* %v240.slot to i8*
-	%v234.slot = alloca [8 x i8], align 8
-	%v234 = bitcast [8 x i8]* %v234.slot to i8*
-	%v227.slot = alloca [16 x i8], align 8
-	%v227 = bitcast [16 x i8]* %v227.slot to i8*
-	%v214.slot = alloca [8 x i8], align 8
-	%v214 = bitcast [8 x i8]* %v214.slot to i8*
-	%v213.slot = alloca [16 x i8], align 8
-	%v213 = bitcast [16 x i8]* %v213.slot to i8*
-	%v210.slot = alloca [16 x i8], align 8
-	%v210 = bitcast [16 x i8]* %v210.slot to i8*
-	%v204.slot = alloca [8 x i8], align 8
-	%v204 = bitcast [8 x i8]* %v204.slot to i8*
-	%v199.slot = alloca [16 x i8], align 8
-	%v199 = bitcast [16 x i8]* %v199.slot to i8*
-	%v175.slot = alloca [8 x i8], align 8
-	%v175 = bitcast [8 x i8]* %v175.slot to i8*
-	%v174.slot = alloca [8 x i8], align 8
-	%v174 = bitcast [8 x i8]* %v174.slot to i8*
-	%v149.slot = alloca [16 x i8], align 8
-	%v149 = bitcast [16 x i8]* %v149.slot to i8*
-	%v148.slot = alloca [16 x i8], align 8
-	%v148 = bitcast [16 x i8]* %v148.slot to i8*
-	%v145.slot = alloca [24 x i8], align 8
-	%v145 = bitcast [24 x i8]* %v145.slot to i8*
-	%v119.slot = alloca [16 x i8], align 8
-	%v119 = bitcast [16 x i8]* %v119.slot to i8*
-	%v118.slot = alloca [16 x i8], align 8
-	%v118 = bitcast [16 x i8]* %v118.slot to i8*
-	%v111.slot = alloca [8 x i8], align 8
-	%v111 = bitcast [8 x i8]* %v111.slot to i8*
-	%v108.slot = alloca [24 x i8], align 8
-	%v108 = bitcast [24 x i8]* %v108.slot to i8*
-	%v89.slot = alloca [8 x i8], align 8
-	%v89 = bitcast [8 x i8]* %v89.slot to i8*
-	%v82.slot = alloca [8 x i8], align 8
-	%v82 = bitcast [8 x i8]* %v82.slot to i8*
-	%v75.slot = alloca [8 x i8], align 8
-	%v75 = bitcast [8 x i8]* %v75.slot to i8*
-	%v72.slot = alloca [40 x i8], align 8
-	%v72 = bitcast [40 x i8]* %v72.slot to i8*
-	%v62.slot = alloca [8 x i8], align 8
-	%v62 = bitcast [8 x i8]* %v62.slot to i8*
-	%v54.slot = alloca [8 x i8], align 8
-	%v54 = bitcast [8 x i8]* %v54.slot to i8*
-	%v45.slot = alloca [8 x i8], align 8
-	%v45 = bitcast [8 x i8]* %v45.slot to i8*
-	%v39.slot = alloca [32 x i8], align 8
-	%v39 = bitcast [32 x i8]* %v39.slot to i8*
-	%v28.slot = alloca [8 x i8], align 8
-	%v28 = bitcast [8 x i8]* %v28.slot to i8*
-	%v20.slot = alloca [8 x i8], align 8
-	%v20 = bitcast [8 x i8]* %v20.slot to i8*
-	%v15.slot = alloca [8 x i8], align 8
-	%v15 = bitcast [8 x i8]* %v15.slot to i8*
-	%v12.slot = alloca [32 x i8], align 8
-	%v12 = bitcast [32 x i8]* %v12.slot to i8*
+	%v301.slot = alloca [8 x i8], align 8
+	%v301 = bitcast [8 x i8]* %v301.slot to i8*
+	%v294.slot = alloca [8 x i8], align 8
+	%v294 = bitcast [8 x i8]* %v294.slot to i8*
+	%v286.slot = alloca [24 x i8], align 8
+	%v286 = bitcast [24 x i8]* %v286.slot to i8*
+	%v277.slot = alloca [16 x i8], align 8
+	%v277 = bitcast [16 x i8]* %v277.slot to i8*
+	%v250.slot = alloca [24 x i8], align 8
+	%v250 = bitcast [24 x i8]* %v250.slot to i8*
+	%v241.slot = alloca [16 x i8], align 8
+	%v241 = bitcast [16 x i8]* %v241.slot to i8*
+	%v238.slot = alloca [8 x i8], align 8
+	%v238 = bitcast [8 x i8]* %v238.slot to i8*
+	%v232.slot = alloca [8 x i8], align 8
+	%v232 = bitcast [8 x i8]* %v232.slot to i8*
+	%v225.slot = alloca [16 x i8], align 8
+	%v225 = bitcast [16 x i8]* %v225.slot to i8*
+	%v211.slot = alloca [16 x i8], align 8
+	%v211 = bitcast [16 x i8]* %v211.slot to i8*
+	%v208.slot = alloca [16 x i8], align 8
+	%v208 = bitcast [16 x i8]* %v208.slot to i8*
+	%v202.slot = alloca [8 x i8], align 8
+	%v202 = bitcast [8 x i8]* %v202.slot to i8*
+	%v197.slot = alloca [16 x i8], align 8
+	%v197 = bitcast [16 x i8]* %v197.slot to i8*
+	%v173.slot = alloca [8 x i8], align 8
+	%v173 = bitcast [8 x i8]* %v173.slot to i8*
+	%v172.slot = alloca [8 x i8], align 8
+	%v172 = bitcast [8 x i8]* %v172.slot to i8*
+	%v147.slot = alloca [16 x i8], align 8
+	%v147 = bitcast [16 x i8]* %v147.slot to i8*
+	%v146.slot = alloca [16 x i8], align 8
+	%v146 = bitcast [16 x i8]* %v146.slot to i8*
+	%v143.slot = alloca [24 x i8], align 8
+	%v143 = bitcast [24 x i8]* %v143.slot to i8*
+	%v117.slot = alloca [16 x i8], align 8
+	%v117 = bitcast [16 x i8]* %v117.slot to i8*
+	%v116.slot = alloca [16 x i8], align 8
+	%v116 = bitcast [16 x i8]* %v116.slot to i8*
+	%v109.slot = alloca [8 x i8], align 8
+	%v109 = bitcast [8 x i8]* %v109.slot to i8*
+	%v106.slot = alloca [24 x i8], align 8
+	%v106 = bitcast [24 x i8]* %v106.slot to i8*
+	%v87.slot = alloca [8 x i8], align 8
+	%v87 = bitcast [8 x i8]* %v87.slot to i8*
+	%v80.slot = alloca [8 x i8], align 8
+	%v80 = bitcast [8 x i8]* %v80.slot to i8*
+	%v73.slot = alloca [8 x i8], align 8
+	%v73 = bitcast [8 x i8]* %v73.slot to i8*
+	%v70.slot = alloca [40 x i8], align 8
+	%v70 = bitcast [40 x i8]* %v70.slot to i8*
+	%v60.slot = alloca [8 x i8], align 8
+	%v60 = bitcast [8 x i8]* %v60.slot to i8*
+	%v52.slot = alloca [8 x i8], align 8
+	%v52 = bitcast [8 x i8]* %v52.slot to i8*
+	%v43.slot = alloca [8 x i8], align 8
+	%v43 = bitcast [8 x i8]* %v43.slot to i8*
+	%v37.slot = alloca [32 x i8], align 8
+	%v37 = bitcast [32 x i8]* %v37.slot to i8*
+	%v26.slot = alloca [8 x i8], align 8
+	%v26 = bitcast [8 x i8]* %v26.slot to i8*
+	%v18.slot = alloca [8 x i8], align 8
+	%v18 = bitcast [8 x i8]* %v18.slot to i8*
+	%v13.slot = alloca [8 x i8], align 8
+	%v13 = bitcast [8 x i8]* %v13.slot to i8*
+	%v10.slot = alloca [32 x i8], align 8
+	%v10 = bitcast [32 x i8]* %v10.slot to i8*
 	%v1.slot = alloca [24 x i8], align 8
 	%v1 = bitcast [24 x i8]* %v1.slot to i8*
 	call void @llvm.lifetime.start.p0i8(i64 24, i8* %v1)
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v1, i8 0, i64 20, i1 false), !dbg !11
+	%0 = getelementptr i8, i8* %v1, i64 1, !dbg !11
+	call void @llvm.memset.p0i8.i64(i8* align 1 %0, i8 0, i64 3, i1 false), !dbg !11
 	%v3 = call i64 inttoptr (i64 14 to i64 ()*)(), !dbg !12
 	%v5 = lshr i64 %v3, 32, !dbg !12
-	%v9 = icmp ne i64 %v5, 4242, !dbg !12
-	br i1 %v9, label %b1, label %b2, !dbg !12
+	%v7 = icmp eq i64 %v5, 4242, !dbg !12
+	br i1 %v7, label %b1, label %b2, !dbg !12
 
 b1:
-	call void @llvm.lifetime.end.p0i8(i64 24, i8* %v1)
-	ret i64 0, !dbg !12
-
-b2:
-	%0 = getelementptr i8, i8* %ctx, i64 24, !dbg !14
-	%1 = bitcast i8* %0 to i64*, !dbg !14
-	%v11 = load i64, i64* %1, align 8, !dbg !14
-	call void @llvm.lifetime.start.p0i8(i64 32, i8* %v12)
-	%2 = bitcast i8* %v12 to i64*, !dbg !15
-	store i64 0, i64* %2, align 8, !dbg !15
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v15)
-	%v17 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v15, i64 4, i64 %v11), !dbg !16
-	%3 = bitcast i8* %v15 to i32*, !dbg !16
-	%4 = load i32, i32* %3, align 4, !dbg !16
-	%v18 = sext i32 %4 to i64, !dbg !16
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v15)
-	%5 = getelementptr i8, i8* %v12, i64 8, !dbg !15
-	%6 = bitcast i8* %5 to i64*, !dbg !15
-	store i64 %v18, i64* %6, align 8, !dbg !15
-	%v22 = add i64 %v11, 12, !dbg !17
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v20)
-	%v24 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v20, i64 4, i64 %v22), !dbg !17
-	%7 = bitcast i8* %v20 to i32*, !dbg !17
-	%8 = load i32, i32* %7, align 4, !dbg !17
-	%v25 = sext i32 %8 to i64, !dbg !17
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v20)
-	%9 = getelementptr i8, i8* %v12, i64 16, !dbg !15
-	%10 = bitcast i8* %9 to i64*, !dbg !15
-	store i64 %v25, i64* %10, align 8, !dbg !15
-	%11 = getelementptr i8, i8* %ctx, i64 24, !dbg !18
-	%12 = bitcast i8* %11 to i64*, !dbg !18
-	%v27 = load i64, i64* %12, align 8, !dbg !18
-	%v30 = add i64 %v27, 8, !dbg !19
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v28)
-	%v32 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v28, i64 8, i64 %v30), !dbg !19
-	%13 = bitcast i8* %v28 to i64*, !dbg !19
-	%v33 = load i64, i64* %13, align 8, !dbg !19
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v28)
-	%14 = getelementptr i8, i8* %v12, i64 24, !dbg !15
-	%15 = bitcast i8* %14 to i64*, !dbg !15
-	store i64 %v33, i64* %15, align 8, !dbg !15
-	%v38 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v12, i64 32, i64 0), !dbg !15
-	call void @llvm.lifetime.end.p0i8(i64 32, i8* %v12)
-	call void @llvm.lifetime.start.p0i8(i64 32, i8* %v39)
-	%16 = bitcast i8* %v39 to i64*, !dbg !20
-	store i64 1, i64* %16, align 8, !dbg !20
-	%17 = getelementptr i8, i8* %ctx, i64 24, !dbg !21
-	%18 = bitcast i8* %17 to i64*, !dbg !21
-	%v42 = load i64, i64* %18, align 8, !dbg !21
-	%v44 = add i64 %v42, 4, !dbg !21
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v45)
-	%v47 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v45, i64 2, i64 %v44), !dbg !22
-	%19 = bitcast i8* %v45 to i16*, !dbg !22
-	%20 = load i16, i16* %19, align 2, !dbg !22
-	%v48 = zext i16 %20 to i64, !dbg !22
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v45)
-	%21 = getelementptr i8, i8* %v39, i64 8, !dbg !20
-	%22 = bitcast i8* %21 to i64*, !dbg !20
-	store i64 %v48, i64* %22, align 8, !dbg !20
-	%v53 = add i64 %v11, 8, !dbg !23
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v54)
-	%v56 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v54, i64 4, i64 %v53), !dbg !23
-	%23 = bitcast i8* %v54 to i32*, !dbg !23
-	%24 = load i32, i32* %23, align 4, !dbg !23
-	%v57 = sext i32 %24 to i64, !dbg !23
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v54)
-	%25 = getelementptr i8, i8* %v39, i64 16, !dbg !20
-	%26 = bitcast i8* %25 to i64*, !dbg !20
-	store i64 %v57, i64* %26, align 8, !dbg !20
-	%27 = getelementptr i8, i8* %ctx, i64 24, !dbg !24
-	%28 = bitcast i8* %27 to i64*, !dbg !24
-	%v59 = load i64, i64* %28, align 8, !dbg !24
-	%v61 = add i64 %v59, 48, !dbg !24
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v62)
-	%v64 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v62, i64 1, i64 %v61), !dbg !24
-	%29 = load i8, i8* %v62, align 1, !dbg !24
-	%v65 = sext i8 %29 to i64, !dbg !24
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v62)
-	%30 = getelementptr i8, i8* %v39, i64 24, !dbg !20
-	%31 = bitcast i8* %30 to i64*, !dbg !20
-	store i64 %v65, i64* %31, align 8, !dbg !20
-	%v70 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v39, i64 32, i64 0), !dbg !20
-	call void @llvm.lifetime.end.p0i8(i64 32, i8* %v39)
-	%32 = getelementptr i8, i8* %ctx, i64 24, !dbg !26
-	%33 = bitcast i8* %32 to i64*, !dbg !26
-	%v71 = load i64, i64* %33, align 8, !dbg !26
-	call void @llvm.lifetime.start.p0i8(i64 40, i8* %v72)
-	%34 = bitcast i8* %v72 to i64*, !dbg !27
-	store i64 2, i64* %34, align 8, !dbg !27
-	%v77 = add i64 %v71, 24, !dbg !28
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v75)
-	%v79 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v75, i64 4, i64 %v77), !dbg !28
-	%35 = bitcast i8* %v75 to i32*, !dbg !28
-	%36 = load i32, i32* %35, align 4, !dbg !28
-	%v80 = sext i32 %36 to i64, !dbg !28
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v75)
-	%37 = getelementptr i8, i8* %v72, i64 8, !dbg !27
-	%38 = bitcast i8* %37 to i64*, !dbg !27
-	store i64 %v80, i64* %38, align 8, !dbg !27
-	%v84 = add i64 %v71, 20, !dbg !29
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v82)
-	%v86 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v82, i64 4, i64 %v84), !dbg !29
-	%39 = bitcast i8* %v82 to i32*, !dbg !29
-	%40 = load i32, i32* %39, align 4, !dbg !29
-	%v87 = sext i32 %40 to i64, !dbg !29
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v82)
-	%41 = getelementptr i8, i8* %v72, i64 16, !dbg !27
-	%42 = bitcast i8* %41 to i64*, !dbg !27
-	store i64 %v87, i64* %42, align 8, !dbg !27
-	%v91 = add i64 %v71, 12, !dbg !30
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v89)
-	%v93 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v89, i64 4, i64 %v91), !dbg !30
-	%43 = bitcast i8* %v89 to i32*, !dbg !30
-	%44 = load i32, i32* %43, align 4, !dbg !30
-	%v94 = sext i32 %44 to i64, !dbg !30
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v89)
-	%45 = getelementptr i8, i8* %v72, i64 24, !dbg !27
-	%46 = bitcast i8* %45 to i64*, !dbg !27
-	store i64 %v94, i64* %46, align 8, !dbg !27
-	%47 = getelementptr i8, i8* %v72, i64 32, !dbg !31
-	call void @llvm.memset.p0i8.i64(i8* align 8 %47, i8 0, i64 4, i1 false), !dbg !31
-	%v98 = add i64 %v71, 48, !dbg !31
-	%v100 = getelementptr i8, i8* %v72, i64 32, !dbg !31
-	%v102 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v100, i64 4, i64 %v98), !dbg !31
-	%48 = getelementptr i8, i8* %v72, i64 36, !dbg !27
-	call void @llvm.memset.p0i8.i64(i8* align 4 %48, i8 0, i64 4, i1 false), !dbg !27
-	%v107 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v72, i64 40, i64 0), !dbg !27
-	call void @llvm.lifetime.end.p0i8(i64 40, i8* %v72)
-	call void @llvm.lifetime.start.p0i8(i64 24, i8* %v108)
-	%49 = bitcast i8* %v108 to i64*, !dbg !32
-	store i64 3, i64* %49, align 8, !dbg !32
-	%v113 = add i64 %v71, 8, !dbg !33
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v111)
-	%v115 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v111, i64 4, i64 %v113), !dbg !33
-	%50 = bitcast i8* %v111 to i32*, !dbg !33
-	%51 = load i32, i32* %50, align 4, !dbg !33
-	%v116 = sext i32 %51 to i64, !dbg !33
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v111)
-	%52 = getelementptr i8, i8* %v108, i64 8, !dbg !32
-	%53 = bitcast i8* %52 to i64*, !dbg !32
-	store i64 %v116, i64* %53, align 8, !dbg !32
-	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v118)
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v118, i8 0, i64 16, i1 false), !dbg !34
-	%v122 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v118, i64 16, i64 %v71), !dbg !34
-	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v119)
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v119, i8 0, i64 16, i1 false), !dbg !34
-	%v125 = add i64 %v71, 32, !dbg !34
-	%v127 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v119, i64 16, i64 %v125), !dbg !34
-	%54 = bitcast i8* %v118 to i64*, !dbg !34
-	%v129 = load i64, i64* %54, align 8, !dbg !34
-	%55 = bitcast i8* %v119 to i64*, !dbg !34
-	%v130 = load i64, i64* %55, align 8, !dbg !34
-	%v132 = icmp ne i64 %v129, %v130, !dbg !34
-	br i1 %v132, label %b3, label %b4, !dbg !34
+	%1 = getelementptr i8, i8* %ctx, i64 24, !dbg !14
+	%2 = bitcast i8* %1 to i64*, !dbg !14
+	%v9 = load i64, i64* %2, align 8, !dbg !14
+	call void @llvm.lifetime.start.p0i8(i64 32, i8* %v10)
+	%3 = bitcast i8* %v10 to i64*, !dbg !15
+	store i64 0, i64* %3, align 8, !dbg !15
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v13)
+	%v15 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v13, i64 4, i64 %v9), !dbg !16
+	%4 = bitcast i8* %v13 to i32*, !dbg !16
+	%5 = load i32, i32* %4, align 4, !dbg !16
+	%v16 = sext i32 %5 to i64, !dbg !16
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v13)
+	%6 = getelementptr i8, i8* %v10, i64 8, !dbg !15
+	%7 = bitcast i8* %6 to i64*, !dbg !15
+	store i64 %v16, i64* %7, align 8, !dbg !15
+	%v20 = add i64 %v9, 12, !dbg !17
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v18)
+	%v22 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v18, i64 4, i64 %v20), !dbg !17
+	%8 = bitcast i8* %v18 to i32*, !dbg !17
+	%9 = load i32, i32* %8, align 4, !dbg !17
+	%v23 = sext i32 %9 to i64, !dbg !17
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v18)
+	%10 = getelementptr i8, i8* %v10, i64 16, !dbg !15
+	%11 = bitcast i8* %10 to i64*, !dbg !15
+	store i64 %v23, i64* %11, align 8, !dbg !15
+	%12 = getelementptr i8, i8* %ctx, i64 24, !dbg !18
+	%13 = bitcast i8* %12 to i64*, !dbg !18
+	%v25 = load i64, i64* %13, align 8, !dbg !18
+	%v28 = add i64 %v25, 8, !dbg !19
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v26)
+	%v30 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v26, i64 8, i64 %v28), !dbg !19
+	%14 = bitcast i8* %v26 to i64*, !dbg !19
+	%v31 = load i64, i64* %14, align 8, !dbg !19
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v26)
+	%15 = getelementptr i8, i8* %v10, i64 24, !dbg !15
+	%16 = bitcast i8* %15 to i64*, !dbg !15
+	store i64 %v31, i64* %16, align 8, !dbg !15
+	%v36 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v10, i64 32, i64 0), !dbg !15
+	call void @llvm.lifetime.end.p0i8(i64 32, i8* %v10)
+	call void @llvm.lifetime.start.p0i8(i64 32, i8* %v37)
+	%17 = bitcast i8* %v37 to i64*, !dbg !20
+	store i64 1, i64* %17, align 8, !dbg !20
+	%18 = getelementptr i8, i8* %ctx, i64 24, !dbg !21
+	%19 = bitcast i8* %18 to i64*, !dbg !21
+	%v40 = load i64, i64* %19, align 8, !dbg !21
+	%v42 = add i64 %v40, 4, !dbg !21
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v43)
+	%v45 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v43, i64 2, i64 %v42), !dbg !22
+	%20 = bitcast i8* %v43 to i16*, !dbg !22
+	%21 = load i16, i16* %20, align 2, !dbg !22
+	%v46 = zext i16 %21 to i64, !dbg !22
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v43)
+	%22 = getelementptr i8, i8* %v37, i64 8, !dbg !20
+	%23 = bitcast i8* %22 to i64*, !dbg !20
+	store i64 %v46, i64* %23, align 8, !dbg !20
+	%v51 = add i64 %v9, 8, !dbg !23
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v52)
+	%v54 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v52, i64 4, i64 %v51), !dbg !23
+	%24 = bitcast i8* %v52 to i32*, !dbg !23
+	%25 = load i32, i32* %24, align 4, !dbg !23
+	%v55 = sext i32 %25 to i64, !dbg !23
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v52)
+	%26 = getelementptr i8, i8* %v37, i64 16, !dbg !20
+	%27 = bitcast i8* %26 to i64*, !dbg !20
+	store i64 %v55, i64* %27, align 8, !dbg !20
+	%28 = getelementptr i8, i8* %ctx, i64 24, !dbg !24
+	%29 = bitcast i8* %28 to i64*, !dbg !24
+	%v57 = load i64, i64* %29, align 8, !dbg !24
+	%v59 = add i64 %v57, 48, !dbg !24
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v60)
+	%v62 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v60, i64 1, i64 %v59), !dbg !24
+	%30 = load i8, i8* %v60, align 1, !dbg !24
+	%v63 = sext i8 %30 to i64, !dbg !24
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v60)
+	%31 = getelementptr i8, i8* %v37, i64 24, !dbg !20
+	%32 = bitcast i8* %31 to i64*, !dbg !20
+	store i64 %v63, i64* %32, align 8, !dbg !20
+	%v68 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v37, i64 32, i64 0), !dbg !20
+	call void @llvm.lifetime.end.p0i8(i64 32, i8* %v37)
+	%33 = getelementptr i8, i8* %ctx, i64 24, !dbg !26
+	%34 = bitcast i8* %33 to i64*, !dbg !26
+	%v69 = load i64, i64* %34, align 8, !dbg !26
+	call void @llvm.lifetime.start.p0i8(i64 40, i8* %v70)
+	%35 = bitcast i8* %v70 to i64*, !dbg !27
+	store i64 2, i64* %35, align 8, !dbg !27
+	%v75 = add i64 %v69, 24, !dbg !28
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v73)
+	%v77 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v73, i64 4, i64 %v75), !dbg !28
+	%36 = bitcast i8* %v73 to i32*, !dbg !28
+	%37 = load i32, i32* %36, align 4, !dbg !28
+	%v78 = sext i32 %37 to i64, !dbg !28
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v73)
+	%38 = getelementptr i8, i8* %v70, i64 8, !dbg !27
+	%39 = bitcast i8* %38 to i64*, !dbg !27
+	store i64 %v78, i64* %39, align 8, !dbg !27
+	%v82 = add i64 %v69, 20, !dbg !29
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v80)
+	%v84 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v80, i64 4, i64 %v82), !dbg !29
+	%40 = bitcast i8* %v80 to i32*, !dbg !29
+	%41 = load i32, i32* %40, align 4, !dbg !29
+	%v85 = sext i32 %41 to i64, !dbg !29
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v80)
+	%42 = getelementptr i8, i8* %v70, i64 16, !dbg !27
+	%43 = bitcast i8* %42 to i64*, !dbg !27
+	store i64 %v85, i64* %43, align 8, !dbg !27
+	%v89 = add i64 %v69, 12, !dbg !30
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v87)
+	%v91 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v87, i64 4, i64 %v89), !dbg !30
+	%44 = bitcast i8* %v87 to i32*, !dbg !30
+	%45 = load i32, i32* %44, align 4, !dbg !30
+	%v92 = sext i32 %45 to i64, !dbg !30
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v87)
+	%46 = getelementptr i8, i8* %v70, i64 24, !dbg !27
+	%47 = bitcast i8* %46 to i64*, !dbg !27
+	store i64 %v92, i64* %47, align 8, !dbg !27
+	%48 = getelementptr i8, i8* %v70, i64 32, !dbg !31
+	call void @llvm.memset.p0i8.i64(i8* align 8 %48, i8 0, i64 4, i1 false), !dbg !31
+	%v96 = add i64 %v69, 48, !dbg !31
+	%v98 = getelementptr i8, i8* %v70, i64 32, !dbg !31
+	%v100 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v98, i64 4, i64 %v96), !dbg !31
+	%49 = getelementptr i8, i8* %v70, i64 36, !dbg !27
+	call void @llvm.memset.p0i8.i64(i8* align 4 %49, i8 0, i64 4, i1 false), !dbg !27
+	%v105 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v70, i64 40, i64 0), !dbg !27
+	call void @llvm.lifetime.end.p0i8(i64 40, i8* %v70)
+	call void @llvm.lifetime.start.p0i8(i64 24, i8* %v106)
+	%50 = bitcast i8* %v106 to i64*, !dbg !32
+	store i64 3, i64* %50, align 8, !dbg !32
+	%v111 = add i64 %v69, 8, !dbg !33
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v109)
+	%v113 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v109, i64 4, i64 %v111), !dbg !33
+	%51 = bitcast i8* %v109 to i32*, !dbg !33
+	%52 = load i32, i32* %51, align 4, !dbg !33
+	%v114 = sext i32 %52 to i64, !dbg !33
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v109)
+	%53 = getelementptr i8, i8* %v106, i64 8, !dbg !32
+	%54 = bitcast i8* %53 to i64*, !dbg !32
+	store i64 %v114, i64* %54, align 8, !dbg !32
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v116)
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v116, i8 0, i64 16, i1 false), !dbg !34
+	%v120 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v116, i64 16, i64 %v69), !dbg !34
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v117)
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v117, i8 0, i64 16, i1 false), !dbg !34
+	%v123 = add i64 %v69, 32, !dbg !34
+	%v125 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v117, i64 16, i64 %v123), !dbg !34
+	%55 = bitcast i8* %v116 to i64*, !dbg !34
+	%v127 = load i64, i64* %55, align 8, !dbg !34
+	%56 = bitcast i8* %v117 to i64*, !dbg !34
+	%v128 = load i64, i64* %56, align 8, !dbg !34
+	%v130 = icmp ne i64 %v127, %v128, !dbg !34
+	br i1 %v130, label %b3, label %b4, !dbg !34
 
 b4:
-	%56 = getelementptr i8, i8* %v118, i64 8, !dbg !34
-	%57 = bitcast i8* %56 to i64*, !dbg !34
-	%v134 = load i64, i64* %57, align 8, !dbg !34
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v118)
-	%58 = getelementptr i8, i8* %v119, i64 8, !dbg !34
-	%59 = bitcast i8* %58 to i64*, !dbg !34
-	%v135 = load i64, i64* %59, align 8, !dbg !34
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v119)
-	%v137 = icmp ne i64 %v134, %v135, !dbg !34
-	br i1 %v137, label %b3, label %b5, !dbg !34
+	%57 = getelementptr i8, i8* %v116, i64 8, !dbg !34
+	%58 = bitcast i8* %57 to i64*, !dbg !34
+	%v132 = load i64, i64* %58, align 8, !dbg !34
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v116)
+	%59 = getelementptr i8, i8* %v117, i64 8, !dbg !34
+	%60 = bitcast i8* %59 to i64*, !dbg !34
+	%v133 = load i64, i64* %60, align 8, !dbg !34
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v117)
+	%v135 = icmp ne i64 %v132, %v133, !dbg !34
+	br i1 %v135, label %b3, label %b5, !dbg !34
 
 b5:
 	br label %b3, !dbg !34
 
 b3:
-	%v139 = phi i64 [ 0, %b2 ], [ 0, %b4 ], [ 1, %b5 ]
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v119)
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v118)
-	%60 = getelementptr i8, i8* %v108, i64 16, !dbg !32
-	%61 = bitcast i8* %60 to i64*, !dbg !32
-	store i64 %v139, i64* %61, align 8, !dbg !32
-	%v144 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v108, i64 24, i64 0), !dbg !32
-	call void @llvm.lifetime.end.p0i8(i64 24, i8* %v108)
-	call void @llvm.lifetime.start.p0i8(i64 24, i8* %v145)
-	%62 = bitcast i8* %v145 to i64*, !dbg !35
-	store i64 4, i64* %62, align 8, !dbg !35
-	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v148)
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v148, i8 0, i64 16, i1 false), !dbg !36
-	%v153 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v148, i64 16, i64 %v71), !dbg !36
-	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v149)
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v149, i8 0, i64 16, i1 false), !dbg !36
-	%v158 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v149, i64 16, i64 %v125), !dbg !36
-	%63 = bitcast i8* %v148 to i64*, !dbg !36
-	%v160 = load i64, i64* %63, align 8, !dbg !36
-	%64 = bitcast i8* %v149 to i64*, !dbg !36
-	%v161 = load i64, i64* %64, align 8, !dbg !36
-	%v163 = icmp ne i64 %v160, %v161, !dbg !36
-	br i1 %v163, label %b6, label %b7, !dbg !36
+	%v137 = phi i64 [ 0, %b1 ], [ 0, %b4 ], [ 1, %b5 ]
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v117)
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v116)
+	%61 = getelementptr i8, i8* %v106, i64 16, !dbg !32
+	%62 = bitcast i8* %61 to i64*, !dbg !32
+	store i64 %v137, i64* %62, align 8, !dbg !32
+	%v142 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v106, i64 24, i64 0), !dbg !32
+	call void @llvm.lifetime.end.p0i8(i64 24, i8* %v106)
+	call void @llvm.lifetime.start.p0i8(i64 24, i8* %v143)
+	%63 = bitcast i8* %v143 to i64*, !dbg !35
+	store i64 4, i64* %63, align 8, !dbg !35
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v146)
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v146, i8 0, i64 16, i1 false), !dbg !36
+	%v151 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v146, i64 16, i64 %v69), !dbg !36
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v147)
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v147, i8 0, i64 16, i1 false), !dbg !36
+	%v156 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v147, i64 16, i64 %v123), !dbg !36
+	%64 = bitcast i8* %v146 to i64*, !dbg !36
+	%v158 = load i64, i64* %64, align 8, !dbg !36
+	%65 = bitcast i8* %v147 to i64*, !dbg !36
+	%v159 = load i64, i64* %65, align 8, !dbg !36
+	%v161 = icmp ne i64 %v158, %v159, !dbg !36
+	br i1 %v161, label %b6, label %b7, !dbg !36
 
 b7:
-	%65 = getelementptr i8, i8* %v148, i64 8, !dbg !36
-	%66 = bitcast i8* %65 to i64*, !dbg !36
-	%v165 = load i64, i64* %66, align 8, !dbg !36
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v148)
-	%67 = getelementptr i8, i8* %v149, i64 8, !dbg !36
-	%68 = bitcast i8* %67 to i64*, !dbg !36
-	%v166 = load i64, i64* %68, align 8, !dbg !36
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v149)
-	%v168 = icmp ne i64 %v165, %v166, !dbg !36
-	br i1 %v168, label %b6, label %b8, !dbg !36
+	%66 = getelementptr i8, i8* %v146, i64 8, !dbg !36
+	%67 = bitcast i8* %66 to i64*, !dbg !36
+	%v163 = load i64, i64* %67, align 8, !dbg !36
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v146)
+	%68 = getelementptr i8, i8* %v147, i64 8, !dbg !36
+	%69 = bitcast i8* %68 to i64*, !dbg !36
+	%v164 = load i64, i64* %69, align 8, !dbg !36
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v147)
+	%v166 = icmp ne i64 %v163, %v164, !dbg !36
+	br i1 %v166, label %b6, label %b8, !dbg !36
 
 b8:
 	br label %b6, !dbg !36
 
 b6:
-	%v170 = phi i64 [ 0, %b3 ], [ 0, %b7 ], [ 1, %b8 ]
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v149)
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v148)
-	%v172 = xor i64 %v170, 1, !dbg !36
-	%69 = getelementptr i8, i8* %v145, i64 8, !dbg !35
-	%70 = bitcast i8* %69 to i64*, !dbg !35
-	store i64 %v172, i64* %70, align 8, !dbg !35
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v174)
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v174, i8 0, i64 8, i1 false), !dbg !37
-	%v179 = add i64 %v71, 16, !dbg !37
-	%v181 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v174, i64 8, i64 %v179), !dbg !37
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v175)
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v175, i8 0, i64 8, i1 false), !dbg !37
-	%v186 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v175, i64 8, i64 %v77), !dbg !37
-	%71 = bitcast i8* %v174 to i64*, !dbg !37
-	%v188 = load i64, i64* %71, align 8, !dbg !37
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v174)
-	%72 = bitcast i8* %v175 to i64*, !dbg !37
-	%v189 = load i64, i64* %72, align 8, !dbg !37
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v175)
-	%v191 = icmp ne i64 %v188, %v189, !dbg !37
-	br i1 %v191, label %b9, label %b10, !dbg !37
+	%v168 = phi i64 [ 0, %b3 ], [ 0, %b7 ], [ 1, %b8 ]
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v147)
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v146)
+	%v170 = xor i64 %v168, 1, !dbg !36
+	%70 = getelementptr i8, i8* %v143, i64 8, !dbg !35
+	%71 = bitcast i8* %70 to i64*, !dbg !35
+	store i64 %v170, i64* %71, align 8, !dbg !35
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v172)
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v172, i8 0, i64 8, i1 false), !dbg !37
+	%v177 = add i64 %v69, 16, !dbg !37
+	%v179 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v172, i64 8, i64 %v177), !dbg !37
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v173)
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v173, i8 0, i64 8, i1 false), !dbg !37
+	%v184 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v173, i64 8, i64 %v75), !dbg !37
+	%72 = bitcast i8* %v172 to i64*, !dbg !37
+	%v186 = load i64, i64* %72, align 8, !dbg !37
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v172)
+	%73 = bitcast i8* %v173 to i64*, !dbg !37
+	%v187 = load i64, i64* %73, align 8, !dbg !37
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v173)
+	%v189 = icmp ne i64 %v186, %v187, !dbg !37
+	br i1 %v189, label %b9, label %b10, !dbg !37
 
 b10:
 	br label %b9, !dbg !37
 
 b9:
-	%v193 = phi i64 [ 0, %b6 ], [ 1, %b10 ]
-	%73 = getelementptr i8, i8* %v145, i64 16, !dbg !35
-	%74 = bitcast i8* %73 to i64*, !dbg !35
-	store i64 %v193, i64* %74, align 8, !dbg !35
-	%v198 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v145, i64 24, i64 0), !dbg !35
-	call void @llvm.lifetime.end.p0i8(i64 24, i8* %v145)
-	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v199)
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v199, i8 0, i64 16, i1 false), !dbg !38
-	%v203 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v199, i64 16, i64 %v71), !dbg !38
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v204)
-	%75 = bitcast i8* %v204 to i64*, !dbg !39
-	store i64 0, i64* %75, align 8, !dbg !39
-	%v209 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_a to i8*), i8* %v204, i8* %v199, i64 0), !dbg !39
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v204)
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v199)
-	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v210)
-	%76 = bitcast i8* %v210 to i64*, !dbg !40
-	store i64 5, i64* %76, align 8, !dbg !40
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v214)
-	%77 = bitcast i8* %v214 to i64*, !dbg !41
-	store i64 0, i64* %77, align 8, !dbg !41
-	%v218 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_a to i8*), i8* %v214), !dbg !41
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v214)
-	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v213)
-	%78 = icmp ne i8* %v218, null
+	%v191 = phi i64 [ 0, %b6 ], [ 1, %b10 ]
+	%74 = getelementptr i8, i8* %v143, i64 16, !dbg !35
+	%75 = bitcast i8* %74 to i64*, !dbg !35
+	store i64 %v191, i64* %75, align 8, !dbg !35
+	%v196 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v143, i64 24, i64 0), !dbg !35
+	call void @llvm.lifetime.end.p0i8(i64 24, i8* %v143)
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v197)
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v197, i8 0, i64 16, i1 false), !dbg !38
+	%v201 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v197, i64 16, i64 %v69), !dbg !38
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v202)
+	%76 = bitcast i8* %v202 to i64*, !dbg !39
+	store i64 0, i64* %76, align 8, !dbg !39
+	%v207 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_a to i8*), i8* %v202, i8* %v197, i64 0), !dbg !39
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v197)
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v208)
+	%77 = bitcast i8* %v208 to i64*, !dbg !40
+	store i64 5, i64* %77, align 8, !dbg !40
+	%v216 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_a to i8*), i8* %v202), !dbg !41
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v202)
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v211)
+	%78 = icmp ne i8* %v216, null
 	br i1 %78, label %b11, label %b12, !dbg !41
 
 b11:
-	call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 8 %v213, i8* align 8 %v218, i64 16, i1 false), !dbg !41
+	call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 8 %v211, i8* align 8 %v216, i64 16, i1 false), !dbg !41
 	br label %b13, !dbg !41
 
 b12:
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v213, i8 0, i64 16, i1 false), !dbg !41
+	%79 = getelementptr i8, i8* %v211, i64 4, !dbg !41
+	call void @llvm.memset.p0i8.i64(i8* align 4 %79, i8 0, i64 4, i1 false), !dbg !41
 	br label %b13, !dbg !41
 
 b13:
-	%79 = getelementptr i8, i8* %v213, i64 4, !dbg !41
-	%80 = bitcast i8* %79 to i32*, !dbg !41
-	%81 = load i32, i32* %80, align 4, !dbg !41
-	%v221 = sext i32 %81 to i64, !dbg !41
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v213)
-	%82 = getelementptr i8, i8* %v210, i64 8, !dbg !40
-	%83 = bitcast i8* %82 to i64*, !dbg !40
-	store i64 %v221, i64* %83, align 8, !dbg !40
-	%v226 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v210, i64 16, i64 0), !dbg !40
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v210)
-	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v227)
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v227, i8 0, i64 16, i1 false), !dbg !42
-	%v233 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v227, i64 16, i64 %v179), !dbg !42
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v234)
-	%84 = bitcast i8* %v234 to i64*, !dbg !43
-	store i64 0, i64* %84, align 8, !dbg !43
-	%v239 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_y to i8*), i8* %v234, i8* %v227, i64 0), !dbg !43
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v234)
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v227)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v240)
-	%85 = bitcast i8* %v240 to i64*, !dbg !44
-	store i64 1, i64* %85, align 8, !dbg !44
-	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v243)
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v243, i8 0, i64 16, i1 false), !dbg !44
-	%v248 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v243, i64 16, i64 %v179), !dbg !44
-	%v251 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_yk to i8*), i8* %v243, i8* %v240, i64 0), !dbg !44
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v243)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v240)
-	call void @llvm.lifetime.start.p0i8(i64 24, i8* %v252)
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v252, i8 0, i64 16, i1 false), !dbg !45
-	%v255 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v252, i64 16, i64 %v71), !dbg !45
-	%86 = getelementptr i8, i8* %v252, i64 16, !dbg !46
-	call void @llvm.memset.p0i8.i64(i8* align 8 %86, i8 0, i64 4, i1 false), !dbg !46
-	%v260 = getelementptr i8, i8* %v252, i64 16, !dbg !46
-	%v262 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v260, i64 4, i64 %v98), !dbg !46
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v263)
-	%87 = bitcast i8* %v263 to i64*, !dbg !47
-	store i64 0, i64* %87, align 8, !dbg !47
-	%v268 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_t to i8*), i8* %v263, i8* %v252, i64 0), !dbg !47
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v263)
-	call void @llvm.lifetime.end.p0i8(i64 24, i8* %v252)
+	%80 = getelementptr i8, i8* %v211, i64 4, !dbg !41
+	%81 = bitcast i8* %80 to i32*, !dbg !41
+	%82 = load i32, i32* %81, align 4, !dbg !41
+	%v219 = sext i32 %82 to i64, !dbg !41
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v211)
+	%83 = getelementptr i8, i8* %v208, i64 8, !dbg !40
+	%84 = bitcast i8* %83 to i64*, !dbg !40
+	store i64 %v219, i64* %84, align 8, !dbg !40
+	%v224 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v208, i64 16, i64 0), !dbg !40
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v208)
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v225)
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v225, i8 0, i64 16, i1 false), !dbg !42
+	%v231 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v225, i64 16, i64 %v177), !dbg !42
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v232)
+	%85 = bitcast i8* %v232 to i64*, !dbg !43
+	store i64 0, i64* %85, align 8, !dbg !43
+	%v237 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_y to i8*), i8* %v232, i8* %v225, i64 0), !dbg !43
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v225)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v238)
+	%86 = bitcast i8* %v238 to i64*, !dbg !44
+	store i64 1, i64* %86, align 8, !dbg !44
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v241)
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v241, i8 0, i64 16, i1 false), !dbg !44
+	%v246 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v241, i64 16, i64 %v177), !dbg !44
+	%v249 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_yk to i8*), i8* %v241, i8* %v238, i64 0), !dbg !44
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v241)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v238)
+	call void @llvm.lifetime.start.p0i8(i64 24, i8* %v250)
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v250, i8 0, i64 16, i1 false), !dbg !45
+	%v253 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v250, i64 16, i64 %v69), !dbg !45
+	%87 = getelementptr i8, i8* %v250, i64 16, !dbg !46
+	call void @llvm.memset.p0i8.i64(i8* align 8 %87, i8 0, i64 4, i1 false), !dbg !46
+	%v258 = getelementptr i8, i8* %v250, i64 16, !dbg !46
+	%v260 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v258, i64 4, i64 %v96), !dbg !46
+	%v266 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_t to i8*), i8* %v232, i8* %v250, i64 0), !dbg !47
+	call void @llvm.lifetime.end.p0i8(i64 24, i8* %v250)
 	store i8 1, i8* %v1, align 1, !dbg !48
 	%88 = getelementptr i8, i8* %v1, i64 4, !dbg !49
 	call void @llvm.memset.p0i8.i64(i8* align 4 %88, i8 0, i64 16, i1 false), !dbg !49
-	%v276 = getelementptr i8, i8* %v1, i64 4, !dbg !49
-	%v278 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v276, i64 16, i64 %v179), !dbg !49
-	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v279)
-	%89 = bitcast i8* %v279 to i64*, !dbg !50
+	%v274 = getelementptr i8, i8* %v1, i64 4, !dbg !49
+	%v276 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v274, i64 16, i64 %v177), !dbg !49
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v277)
+	%89 = bitcast i8* %v277 to i64*, !dbg !50
 	store i64 6, i64* %89, align 8, !dbg !50
-	%90 = getelementptr i8, i8* %v279, i64 8, !dbg !50
+	%90 = getelementptr i8, i8* %v277, i64 8, !dbg !50
 	%91 = bitcast i8* %90 to i64*, !dbg !50
 	store i64 20, i64* %91, align 8, !dbg !50
-	%v287 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v279, i64 16, i64 0), !dbg !50
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v279)
-	call void @llvm.lifetime.start.p0i8(i64 24, i8* %v288)
-	call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 8 %v288, i8* align 8 %v1, i64 20, i1 false), !dbg !51
+	%v285 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v277, i64 16, i64 0), !dbg !50
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v277)
+	call void @llvm.lifetime.start.p0i8(i64 24, i8* %v286)
+	call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 8 %v286, i8* align 8 %v1, i64 20, i1 false), !dbg !51
 	call void @llvm.lifetime.end.p0i8(i64 24, i8* %v1)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v290)
-	%92 = bitcast i8* %v290 to i64*, !dbg !52
-	store i64 0, i64* %92, align 8, !dbg !52
-	%v295 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_t2 to i8*), i8* %v290, i8* %v288, i64 0), !dbg !52
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v290)
-	call void @llvm.lifetime.end.p0i8(i64 24, i8* %v288)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v296)
-	%93 = bitcast i8* %v296 to i64*, !dbg !53
-	store i64 30000, i64* %93, align 8, !dbg !53
-	%v302 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v296, i64 8, i64 0), !dbg !53
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v296)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v303)
-	%94 = bitcast i8* %v303 to i32*, !dbg !53
-	store i32 0, i32* %94, align 4, !dbg !53
-	%v307 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v303), !dbg !53
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v303)
-	%95 = icmp ne i8* %v307, null
-	br i1 %95, label %b14, label %b15, !dbg !53
+	%v293 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_t2 to i8*), i8* %v232, i8* %v286, i64 0), !dbg !52
+	call void @llvm.lifetime.end.p0i8(i64 24, i8* %v286)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v232)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v294)
+	%92 = bitcast i8* %v294 to i64*, !dbg !53
+	store i64 30000, i64* %92, align 8, !dbg !53
+	%v300 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v294, i64 8, i64 0), !dbg !53
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v294)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v301)
+	%93 = bitcast i8* %v301 to i32*, !dbg !53
+	store i32 0, i32* %93, align 4, !dbg !53
+	%v305 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v301), !dbg !53
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v301)
+	%94 = icmp ne i8* %v305, null
+	br i1 %94, label %b14, label %b2, !dbg !53
 
 b14:
-	%96 = bitcast i8* %v307 to i64*, !dbg !53
-	store i64 1, i64* %96, align 8, !dbg !53
-	br label %b15, !dbg !53
+	%95 = bitcast i8* %v305 to i64*, !dbg !53
+	store i64 1, i64* %95, align 8, !dbg !53
+	br label %b2, !dbg !53
 
-b15:
-	ret i64 0, !dbg !53
+b2:
+	call void @llvm.lifetime.end.p0i8(i64 24, i8* %v1)
+	ret i64 0, !dbg !12
 }
 
 declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind

@@ -8,49 +8,39 @@ target triple = "bpf-pc-linux"
 
 define i64 @rt_sys_enter(i8* %ctx) nounwind section "bpftc/rt_sys_enter" !dbg !8 {
 b0:
-	%v17.slot = alloca [8 x i8], align 8
-	%v17 = bitcast [8 x i8]* %v17.slot to i8*
+	%v10.slot = alloca [8 x i8], align 8
+	%v10 = bitcast [8 x i8]* %v10.slot to i8*
 	%v1 = call i64 inttoptr (i64 14 to i64 ()*)(), !dbg !11
 	%v3 = lshr i64 %v1, 32, !dbg !11
-	%v5.c = icmp eq i64 %v3, 4242, !dbg !11
-	%v5 = zext i1 %v5.c to i64, !dbg !11
-	br i1 %v5.c, label %b1, label %b2, !dbg !11
-
-b1:
-	%0 = getelementptr i8, i8* %ctx, i64 8, !dbg !13
-	%1 = bitcast i8* %0 to i64*, !dbg !13
-	%v8 = load i64, i64* %1, align 8, !dbg !13
-	%v10.c = icmp eq i64 %v8, 110, !dbg !13
-	%v10 = zext i1 %v10.c to i64, !dbg !13
-	br label %b2, !dbg !13
-
-b2:
-	%v13 = phi i64 [ %v5, %b0 ], [ %v10, %b1 ]
-	%v15 = icmp eq i64 %v13, 0, !dbg !11
-	br i1 %v15, label %b3, label %b4, !dbg !11
+	%v5 = icmp eq i64 %v3, 4242, !dbg !11
+	br i1 %v5, label %b3, label %b2, !dbg !11
 
 b3:
-	ret i64 0, !dbg !11
+	%0 = getelementptr i8, i8* %ctx, i64 8, !dbg !13
+	%1 = bitcast i8* %0 to i64*, !dbg !13
+	%v6 = load i64, i64* %1, align 8, !dbg !13
+	%v8 = icmp eq i64 %v6, 110, !dbg !13
+	br i1 %v8, label %b1, label %b2, !dbg !13
+
+b1:
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v10)
+	%2 = bitcast i8* %v10 to i32*, !dbg !15
+	store i32 0, i32* %2, align 4, !dbg !15
+	%v15 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_getppid to i8*), i8* %v10), !dbg !15
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v10)
+	%3 = icmp ne i8* %v15, null
+	br i1 %3, label %b4, label %b2, !dbg !15
 
 b4:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v17)
-	%2 = bitcast i8* %v17 to i32*, !dbg !15
-	store i32 0, i32* %2, align 4, !dbg !15
-	%v22 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_getppid to i8*), i8* %v17), !dbg !15
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v17)
-	%3 = icmp ne i8* %v22, null
-	br i1 %3, label %b5, label %b7, !dbg !15
+	%4 = bitcast i8* %v15 to i64*, !dbg !15
+	%v16 = load i64, i64* %4, align 8, !dbg !15
+	%v17 = add i64 %v16, 1, !dbg !15
+	%5 = bitcast i8* %v15 to i64*, !dbg !15
+	store i64 %v17, i64* %5, align 8, !dbg !15
+	br label %b2, !dbg !15
 
-b5:
-	%4 = bitcast i8* %v22 to i64*, !dbg !15
-	%v23 = load i64, i64* %4, align 8, !dbg !15
-	%v24 = add i64 %v23, 1, !dbg !15
-	%5 = bitcast i8* %v22 to i64*, !dbg !15
-	store i64 %v24, i64* %5, align 8, !dbg !15
-	br label %b7, !dbg !15
-
-b7:
-	ret i64 0, !dbg !15
+b2:
+	ret i64 0, !dbg !11
 }
 
 declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind
@@ -59,29 +49,29 @@ declare void @llvm.lifetime.start.p0i8(i64 %0, i8* %1) argmemonly nounwind
 
 define i64 @rt_sys_exit(i8* %ctx) nounwind section "bpftc/rt_sys_exit" !dbg !16 {
 b0:
-	%v12.slot = alloca [8 x i8], align 8
-	%v12 = bitcast [8 x i8]* %v12.slot to i8*
-	%v9.slot = alloca [8 x i8], align 8
-	%v9 = bitcast [8 x i8]* %v9.slot to i8*
+	%v10.slot = alloca [8 x i8], align 8
+	%v10 = bitcast [8 x i8]* %v10.slot to i8*
+	%v7.slot = alloca [8 x i8], align 8
+	%v7 = bitcast [8 x i8]* %v7.slot to i8*
 	%v1 = call i64 inttoptr (i64 14 to i64 ()*)(), !dbg !19
 	%v3 = lshr i64 %v1, 32, !dbg !19
-	%v7 = icmp ne i64 %v3, 4242, !dbg !19
-	br i1 %v7, label %b1, label %b2, !dbg !19
+	%v5 = icmp eq i64 %v3, 4242, !dbg !19
+	br i1 %v5, label %b1, label %b2, !dbg !19
 
 b1:
-	ret i64 0, !dbg !19
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v7)
+	%0 = bitcast i8* %v7 to i64*, !dbg !22
+	store i64 1, i64* %0, align 8, !dbg !22
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v10)
+	%1 = bitcast i8* %v10 to i64*, !dbg !22
+	store i64 0, i64* %1, align 8, !dbg !22
+	%v15 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_exits to i8*), i8* %v10, i8* %v7, i64 0), !dbg !22
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v10)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v7)
+	ret i64 0, !dbg !22
 
 b2:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v9)
-	%0 = bitcast i8* %v9 to i64*, !dbg !22
-	store i64 1, i64* %0, align 8, !dbg !22
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v12)
-	%1 = bitcast i8* %v12 to i64*, !dbg !22
-	store i64 0, i64* %1, align 8, !dbg !22
-	%v17 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_exits to i8*), i8* %v12, i8* %v9, i64 0), !dbg !22
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v12)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v9)
-	ret i64 0, !dbg !22
+	ret i64 0, !dbg !19
 }
 
 !llvm.dbg.cu = !{!1}

@@ -11,29 +11,29 @@ target triple = "bpf-pc-linux"
 
 define i64 @software_page_faults(i8* %ctx) nounwind section "bpftc/software_page_faults" !dbg !8 {
 b0:
-	%v12.slot = alloca [8 x i8], align 8
-	%v12 = bitcast [8 x i8]* %v12.slot to i8*
-	%v9.slot = alloca [8 x i8], align 8
-	%v9 = bitcast [8 x i8]* %v9.slot to i8*
+	%v10.slot = alloca [8 x i8], align 8
+	%v10 = bitcast [8 x i8]* %v10.slot to i8*
+	%v7.slot = alloca [8 x i8], align 8
+	%v7 = bitcast [8 x i8]* %v7.slot to i8*
 	%v1 = call i64 inttoptr (i64 14 to i64 ()*)(), !dbg !11
 	%v3 = lshr i64 %v1, 32, !dbg !11
-	%v7 = icmp ne i64 %v3, 4242, !dbg !11
-	br i1 %v7, label %b1, label %b2, !dbg !11
+	%v5 = icmp eq i64 %v3, 4242, !dbg !11
+	br i1 %v5, label %b1, label %b2, !dbg !11
 
 b1:
-	ret i64 0, !dbg !11
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v7)
+	%0 = bitcast i8* %v7 to i64*, !dbg !14
+	store i64 1, i64* %0, align 8, !dbg !14
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v10)
+	%1 = bitcast i8* %v10 to i64*, !dbg !14
+	store i64 0, i64* %1, align 8, !dbg !14
+	%v15 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_faults to i8*), i8* %v10, i8* %v7, i64 0), !dbg !14
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v10)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v7)
+	ret i64 0, !dbg !14
 
 b2:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v9)
-	%0 = bitcast i8* %v9 to i64*, !dbg !14
-	store i64 1, i64* %0, align 8, !dbg !14
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v12)
-	%1 = bitcast i8* %v12 to i64*, !dbg !14
-	store i64 0, i64* %1, align 8, !dbg !14
-	%v17 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_faults to i8*), i8* %v12, i8* %v9, i64 0), !dbg !14
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v12)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v9)
-	ret i64 0, !dbg !14
+	ret i64 0, !dbg !11
 }
 
 declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind
@@ -42,56 +42,56 @@ declare void @llvm.lifetime.start.p0i8(i64 %0, i8* %1) argmemonly nounwind
 
 define i64 @software_minor_faults(i8* %ctx) nounwind section "bpftc/software_minor_faults" !dbg !15 {
 b0:
-	%v12.slot = alloca [8 x i8], align 8
-	%v12 = bitcast [8 x i8]* %v12.slot to i8*
-	%v9.slot = alloca [8 x i8], align 8
-	%v9 = bitcast [8 x i8]* %v9.slot to i8*
+	%v10.slot = alloca [8 x i8], align 8
+	%v10 = bitcast [8 x i8]* %v10.slot to i8*
+	%v7.slot = alloca [8 x i8], align 8
+	%v7 = bitcast [8 x i8]* %v7.slot to i8*
 	%v1 = call i64 inttoptr (i64 14 to i64 ()*)(), !dbg !18
 	%v3 = lshr i64 %v1, 32, !dbg !18
-	%v7 = icmp ne i64 %v3, 4242, !dbg !18
-	br i1 %v7, label %b1, label %b2, !dbg !18
+	%v5 = icmp eq i64 %v3, 4242, !dbg !18
+	br i1 %v5, label %b1, label %b2, !dbg !18
 
 b1:
-	ret i64 0, !dbg !18
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v7)
+	%0 = bitcast i8* %v7 to i64*, !dbg !21
+	store i64 1, i64* %0, align 8, !dbg !21
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v10)
+	%1 = bitcast i8* %v10 to i64*, !dbg !21
+	store i64 0, i64* %1, align 8, !dbg !21
+	%v15 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_minor to i8*), i8* %v10, i8* %v7, i64 0), !dbg !21
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v10)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v7)
+	ret i64 0, !dbg !21
 
 b2:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v9)
-	%0 = bitcast i8* %v9 to i64*, !dbg !21
-	store i64 1, i64* %0, align 8, !dbg !21
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v12)
-	%1 = bitcast i8* %v12 to i64*, !dbg !21
-	store i64 0, i64* %1, align 8, !dbg !21
-	%v17 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_minor to i8*), i8* %v12, i8* %v9, i64 0), !dbg !21
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v12)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v9)
-	ret i64 0, !dbg !21
+	ret i64 0, !dbg !18
 }
 
 define i64 @software_context_switches(i8* %ctx) nounwind section "bpftc/software_context_switches" !dbg !22 {
 b0:
-	%v12.slot = alloca [8 x i8], align 8
-	%v12 = bitcast [8 x i8]* %v12.slot to i8*
-	%v9.slot = alloca [8 x i8], align 8
-	%v9 = bitcast [8 x i8]* %v9.slot to i8*
+	%v10.slot = alloca [8 x i8], align 8
+	%v10 = bitcast [8 x i8]* %v10.slot to i8*
+	%v7.slot = alloca [8 x i8], align 8
+	%v7 = bitcast [8 x i8]* %v7.slot to i8*
 	%v1 = call i64 inttoptr (i64 14 to i64 ()*)(), !dbg !25
 	%v3 = lshr i64 %v1, 32, !dbg !25
-	%v7 = icmp ne i64 %v3, 4242, !dbg !25
-	br i1 %v7, label %b1, label %b2, !dbg !25
+	%v5 = icmp eq i64 %v3, 4242, !dbg !25
+	br i1 %v5, label %b1, label %b2, !dbg !25
 
 b1:
-	ret i64 0, !dbg !25
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v7)
+	%0 = bitcast i8* %v7 to i64*, !dbg !28
+	store i64 1, i64* %0, align 8, !dbg !28
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v10)
+	%1 = bitcast i8* %v10 to i64*, !dbg !28
+	store i64 0, i64* %1, align 8, !dbg !28
+	%v15 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_cs to i8*), i8* %v10, i8* %v7, i64 0), !dbg !28
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v10)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v7)
+	ret i64 0, !dbg !28
 
 b2:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v9)
-	%0 = bitcast i8* %v9 to i64*, !dbg !28
-	store i64 1, i64* %0, align 8, !dbg !28
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v12)
-	%1 = bitcast i8* %v12 to i64*, !dbg !28
-	store i64 0, i64* %1, align 8, !dbg !28
-	%v17 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_cs to i8*), i8* %v12, i8* %v9, i64 0), !dbg !28
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v12)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v9)
-	ret i64 0, !dbg !28
+	ret i64 0, !dbg !25
 }
 
 define i64 @software_cpu_clock(i8* %ctx) nounwind section "bpftc/software_cpu_clock" !dbg !29 {

@@ -1,59 +1,56 @@
 software_page_faults:
 	 0: Call FnGetCurrentPidTgid
-	 1: MovReg dst: r1 src: r0
-	 2: RShImm dst: r1 imm: 32
-	 3: JEqImm dst: r1 off: 2 imm: 4242
-	 4: MovImm dst: r0 imm: 0
-	 5: Exit
-	 6: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	 7: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 8: LoadMapPtr dst: r1 fd: 0 <AT_faults>
-	10: MovReg dst: r2 src: rfp
-	11: AddImm dst: r2 imm: -16
-	12: MovReg dst: r3 src: rfp
-	13: AddImm dst: r3 imm: -8
-	14: MovImm dst: r4 imm: 0
-	15: Call FnMapUpdateElem
-	16: MovImm dst: r0 imm: 0
-	17: Exit
+	 1: RShImm dst: r0 imm: 32
+	 2: JNEImm dst: r0 off: 12 imm: 4242
+	 3: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	 4: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 5: LoadMapPtr dst: r1 fd: 0 <AT_faults>
+	 7: MovReg dst: r2 src: rfp
+	 8: AddImm dst: r2 imm: -16
+	 9: MovReg dst: r3 src: rfp
+	10: AddImm dst: r3 imm: -8
+	11: MovImm dst: r4 imm: 0
+	12: Call FnMapUpdateElem
+	13: MovImm dst: r0 imm: 0
+	14: Exit
+	15: MovImm dst: r0 imm: 0
+	16: Exit
 
 software_minor_faults:
 	 0: Call FnGetCurrentPidTgid
-	 1: MovReg dst: r1 src: r0
-	 2: RShImm dst: r1 imm: 32
-	 3: JEqImm dst: r1 off: 2 imm: 4242
-	 4: MovImm dst: r0 imm: 0
-	 5: Exit
-	 6: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	 7: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 8: LoadMapPtr dst: r1 fd: 0 <AT_minor>
-	10: MovReg dst: r2 src: rfp
-	11: AddImm dst: r2 imm: -16
-	12: MovReg dst: r3 src: rfp
-	13: AddImm dst: r3 imm: -8
-	14: MovImm dst: r4 imm: 0
-	15: Call FnMapUpdateElem
-	16: MovImm dst: r0 imm: 0
-	17: Exit
+	 1: RShImm dst: r0 imm: 32
+	 2: JNEImm dst: r0 off: 12 imm: 4242
+	 3: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	 4: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 5: LoadMapPtr dst: r1 fd: 0 <AT_minor>
+	 7: MovReg dst: r2 src: rfp
+	 8: AddImm dst: r2 imm: -16
+	 9: MovReg dst: r3 src: rfp
+	10: AddImm dst: r3 imm: -8
+	11: MovImm dst: r4 imm: 0
+	12: Call FnMapUpdateElem
+	13: MovImm dst: r0 imm: 0
+	14: Exit
+	15: MovImm dst: r0 imm: 0
+	16: Exit
 
 software_context_switches:
 	 0: Call FnGetCurrentPidTgid
-	 1: MovReg dst: r1 src: r0
-	 2: RShImm dst: r1 imm: 32
-	 3: JEqImm dst: r1 off: 2 imm: 4242
-	 4: MovImm dst: r0 imm: 0
-	 5: Exit
-	 6: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	 7: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 8: LoadMapPtr dst: r1 fd: 0 <AT_cs>
-	10: MovReg dst: r2 src: rfp
-	11: AddImm dst: r2 imm: -16
-	12: MovReg dst: r3 src: rfp
-	13: AddImm dst: r3 imm: -8
-	14: MovImm dst: r4 imm: 0
-	15: Call FnMapUpdateElem
-	16: MovImm dst: r0 imm: 0
-	17: Exit
+	 1: RShImm dst: r0 imm: 32
+	 2: JNEImm dst: r0 off: 12 imm: 4242
+	 3: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	 4: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 5: LoadMapPtr dst: r1 fd: 0 <AT_cs>
+	 7: MovReg dst: r2 src: rfp
+	 8: AddImm dst: r2 imm: -16
+	 9: MovReg dst: r3 src: rfp
+	10: AddImm dst: r3 imm: -8
+	11: MovImm dst: r4 imm: 0
+	12: Call FnMapUpdateElem
+	13: MovImm dst: r0 imm: 0
+	14: Exit
+	15: MovImm dst: r0 imm: 0
+	16: Exit
 
 software_cpu_clock:
 	 0: StMemDW dst: rfp src: r0 off: -8 imm: 1

@@ -13,24 +13,14 @@ b0:
 	%v274 = bitcast [8 x i8]* %v274.slot to i8*
 	%v267.slot = alloca [8 x i8], align 8
 	%v267 = bitcast [8 x i8]* %v267.slot to i8*
-	%v261.slot = alloca [8 x i8], align 8
-	%v261 = bitcast [8 x i8]* %v261.slot to i8*
 	%v244.slot = alloca [64 x i8], align 8
 	%v244 = bitcast [64 x i8]* %v244.slot to i8*
-	%v238.slot = alloca [8 x i8], align 8
-	%v238 = bitcast [8 x i8]* %v238.slot to i8*
-	%v211.slot = alloca [64 x i8], align 8
-	%v211 = bitcast [64 x i8]* %v211.slot to i8*
-	%v210.slot = alloca [8 x i8], align 8
-	%v210 = bitcast [8 x i8]* %v210.slot to i8*
 	%v204.slot = alloca [8 x i8], align 8
 	%v204 = bitcast [8 x i8]* %v204.slot to i8*
 	%v187.slot = alloca [64 x i8], align 8
 	%v187 = bitcast [64 x i8]* %v187.slot to i8*
 	%v180.slot = alloca [8 x i8], align 8
 	%v180 = bitcast [8 x i8]* %v180.slot to i8*
-	%v151.slot = alloca [64 x i8], align 8
-	%v151 = bitcast [64 x i8]* %v151.slot to i8*
 	%v138.slot = alloca [24 x i8], align 8
 	%v138 = bitcast [24 x i8]* %v138.slot to i8*
 	%v99.slot = alloca [136 x i8], align 8
@@ -239,196 +229,88 @@ b0:
 	store i64 42, i64* %123, align 8, !dbg !23
 	%v150 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v138, i64 24, i64 0), !dbg !23
 	call void @llvm.lifetime.end.p0i8(i64 24, i8* %v138)
-	call void @llvm.lifetime.start.p0i8(i64 64, i8* %v151)
-	%124 = bitcast i8* %v151 to i64*, !dbg !24
-	store i64 478560413032, i64* %124, align 8, !dbg !24
-	%125 = getelementptr i8, i8* %v151, i64 8, !dbg !24
-	%126 = bitcast i8* %125 to i64*, !dbg !24
-	store i64 0, i64* %126, align 8, !dbg !24
-	%127 = getelementptr i8, i8* %v151, i64 16, !dbg !24
-	%128 = bitcast i8* %127 to i64*, !dbg !24
-	store i64 0, i64* %128, align 8, !dbg !24
-	%129 = getelementptr i8, i8* %v151, i64 24, !dbg !24
-	%130 = bitcast i8* %129 to i64*, !dbg !24
-	store i64 0, i64* %130, align 8, !dbg !24
-	%131 = getelementptr i8, i8* %v151, i64 32, !dbg !24
-	%132 = bitcast i8* %131 to i64*, !dbg !24
-	store i64 0, i64* %132, align 8, !dbg !24
-	%133 = getelementptr i8, i8* %v151, i64 40, !dbg !24
-	%134 = bitcast i8* %133 to i64*, !dbg !24
-	store i64 0, i64* %134, align 8, !dbg !24
-	%135 = getelementptr i8, i8* %v151, i64 48, !dbg !24
-	%136 = bitcast i8* %135 to i64*, !dbg !24
-	store i64 0, i64* %136, align 8, !dbg !24
-	%137 = getelementptr i8, i8* %v151, i64 56, !dbg !24
-	%138 = bitcast i8* %137 to i64*, !dbg !24
-	store i64 0, i64* %138, align 8, !dbg !24
-	%139 = bitcast i8* %v151 to i32*, !dbg !24
-	%140 = load i32, i32* %139, align 4, !dbg !24
-	%v169 = zext i32 %140 to i64, !dbg !24
-	%v172 = icmp ne i64 %v169, 1819043176, !dbg !24
-	br i1 %v172, label %b1, label %b2, !dbg !24
-
-b2:
-	%141 = getelementptr i8, i8* %v151, i64 4, !dbg !24
-	%142 = bitcast i8* %141 to i16*, !dbg !24
-	%143 = load i16, i16* %142, align 2, !dbg !24
-	%v174 = zext i16 %143 to i64, !dbg !24
-	call void @llvm.lifetime.end.p0i8(i64 64, i8* %v151)
-	%v177 = icmp ne i64 %v174, 111, !dbg !24
-	br i1 %v177, label %b1, label %b3, !dbg !24
-
-b3:
-	br label %b1, !dbg !24
-
-b1:
-	%v179 = phi i64 [ 0, %b0 ], [ 0, %b2 ], [ 1, %b3 ]
-	call void @llvm.lifetime.end.p0i8(i64 64, i8* %v151)
-	%144 = icmp ne i64 %v179, 0
-	br i1 %144, label %b4, label %b5, !dbg !24
-
-b4:
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v180)
-	%145 = bitcast i8* %v180 to i64*, !dbg !25
-	store i64 3, i64* %145, align 8, !dbg !25
-	%v186 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v180, i64 8, i64 0), !dbg !25
+	%124 = bitcast i8* %v180 to i64*, !dbg !24
+	store i64 3, i64* %124, align 8, !dbg !24
+	%v186 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v180, i64 8, i64 0), !dbg !24
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v180)
-	br label %b5, !dbg !25
-
-b5:
 	call void @llvm.lifetime.start.p0i8(i64 64, i8* %v187)
-	%146 = bitcast i8* %v187 to i64*, !dbg !26
-	store i64 478560413032, i64* %146, align 8, !dbg !26
-	%147 = getelementptr i8, i8* %v187, i64 8, !dbg !26
-	%148 = bitcast i8* %147 to i64*, !dbg !26
-	store i64 0, i64* %148, align 8, !dbg !26
-	%149 = getelementptr i8, i8* %v187, i64 16, !dbg !26
-	%150 = bitcast i8* %149 to i64*, !dbg !26
-	store i64 0, i64* %150, align 8, !dbg !26
-	%151 = getelementptr i8, i8* %v187, i64 24, !dbg !26
-	%152 = bitcast i8* %151 to i64*, !dbg !26
-	store i64 0, i64* %152, align 8, !dbg !26
-	%153 = getelementptr i8, i8* %v187, i64 32, !dbg !26
-	%154 = bitcast i8* %153 to i64*, !dbg !26
-	store i64 0, i64* %154, align 8, !dbg !26
-	%155 = getelementptr i8, i8* %v187, i64 40, !dbg !26
-	%156 = bitcast i8* %155 to i64*, !dbg !26
-	store i64 0, i64* %156, align 8, !dbg !26
-	%157 = getelementptr i8, i8* %v187, i64 48, !dbg !26
-	%158 = bitcast i8* %157 to i64*, !dbg !26
-	store i64 0, i64* %158, align 8, !dbg !26
-	%159 = getelementptr i8, i8* %v187, i64 56, !dbg !26
-	%160 = bitcast i8* %159 to i64*, !dbg !26
-	store i64 0, i64* %160, align 8, !dbg !26
+	%125 = bitcast i8* %v187 to i64*, !dbg !25
+	store i64 478560413032, i64* %125, align 8, !dbg !25
+	%126 = getelementptr i8, i8* %v187, i64 8, !dbg !25
+	%127 = bitcast i8* %126 to i64*, !dbg !25
+	store i64 0, i64* %127, align 8, !dbg !25
+	%128 = getelementptr i8, i8* %v187, i64 16, !dbg !25
+	%129 = bitcast i8* %128 to i64*, !dbg !25
+	store i64 0, i64* %129, align 8, !dbg !25
+	%130 = getelementptr i8, i8* %v187, i64 24, !dbg !25
+	%131 = bitcast i8* %130 to i64*, !dbg !25
+	store i64 0, i64* %131, align 8, !dbg !25
+	%132 = getelementptr i8, i8* %v187, i64 32, !dbg !25
+	%133 = bitcast i8* %132 to i64*, !dbg !25
+	store i64 0, i64* %133, align 8, !dbg !25
+	%134 = getelementptr i8, i8* %v187, i64 40, !dbg !25
+	%135 = bitcast i8* %134 to i64*, !dbg !25
+	store i64 0, i64* %135, align 8, !dbg !25
+	%136 = getelementptr i8, i8* %v187, i64 48, !dbg !25
+	%137 = bitcast i8* %136 to i64*, !dbg !25
+	store i64 0, i64* %137, align 8, !dbg !25
+	%138 = getelementptr i8, i8* %v187, i64 56, !dbg !25
+	%139 = bitcast i8* %138 to i64*, !dbg !25
+	store i64 0, i64* %139, align 8, !dbg !25
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v204)
-	%161 = bitcast i8* %v204 to i64*, !dbg !27
-	store i64 0, i64* %161, align 8, !dbg !27
-	%v209 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_p to i8*), i8* %v204, i8* %v187, i64 0), !dbg !27
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v204)
+	%140 = bitcast i8* %v204 to i64*, !dbg !26
+	store i64 0, i64* %140, align 8, !dbg !26
+	%v209 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_p to i8*), i8* %v204, i8* %v187, i64 0), !dbg !26
 	call void @llvm.lifetime.end.p0i8(i64 64, i8* %v187)
-	call void @llvm.lifetime.start.p0i8(i64 64, i8* %v211)
-	%162 = bitcast i8* %v211 to i64*, !dbg !28
-	store i64 478560413032, i64* %162, align 8, !dbg !28
-	%163 = getelementptr i8, i8* %v211, i64 8, !dbg !28
-	%164 = bitcast i8* %163 to i64*, !dbg !28
-	store i64 0, i64* %164, align 8, !dbg !28
-	%165 = getelementptr i8, i8* %v211, i64 16, !dbg !28
-	%166 = bitcast i8* %165 to i64*, !dbg !28
-	store i64 0, i64* %166, align 8, !dbg !28
-	%167 = getelementptr i8, i8* %v211, i64 24, !dbg !28
-	%168 = bitcast i8* %167 to i64*, !dbg !28
-	store i64 0, i64* %168, align 8, !dbg !28
-	%169 = getelementptr i8, i8* %v211, i64 32, !dbg !28
-	%170 = bitcast i8* %169 to i64*, !dbg !28
-	store i64 0, i64* %170, align 8, !dbg !28
-	%171 = getelementptr i8, i8* %v211, i64 40, !dbg !28
-	%172 = bitcast i8* %171 to i64*, !dbg !28
-	store i64 0, i64* %172, align 8, !dbg !28
-	%173 = getelementptr i8, i8* %v211, i64 48, !dbg !28
-	%174 = bitcast i8* %173 to i64*, !dbg !28
-	store i64 0, i64* %174, align 8, !dbg !28
-	%175 = getelementptr i8, i8* %v211, i64 56, !dbg !28
-	%176 = bitcast i8* %175 to i64*, !dbg !28
-	store i64 0, i64* %176, align 8, !dbg !28
-	%177 = bitcast i8* %v211 to i16*, !dbg !28
-	%178 = load i16, i16* %177, align 2, !dbg !28
-	%v229 = zext i16 %178 to i64, !dbg !28
-	%v231 = icmp ne i64 %v229, 25960, !dbg !28
-	br i1 %v231, label %b6, label %b7, !dbg !28
-
-b7:
-	%179 = getelementptr i8, i8* %v211, i64 2, !dbg !28
-	%180 = load i8, i8* %179, align 1, !dbg !28
-	%v232 = zext i8 %180 to i64, !dbg !28
-	call void @llvm.lifetime.end.p0i8(i64 64, i8* %v211)
-	%v234 = icmp ne i64 %v232, 108, !dbg !28
-	br i1 %v234, label %b6, label %b8, !dbg !28
-
-b8:
-	br label %b6, !dbg !28
-
-b6:
-	%v236 = phi i64 [ 1, %b5 ], [ 1, %b7 ], [ 0, %b8 ]
-	call void @llvm.lifetime.end.p0i8(i64 64, i8* %v211)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v210)
-	%181 = bitcast i8* %v210 to i64*, !dbg !29
-	store i64 %v236, i64* %181, align 8, !dbg !29
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v238)
-	%182 = bitcast i8* %v238 to i64*, !dbg !29
-	store i64 0, i64* %182, align 8, !dbg !29
-	%v243 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_n to i8*), i8* %v238, i8* %v210, i64 0), !dbg !29
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v238)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v210)
+	%v243 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_n to i8*), i8* %v204, i8* %v204, i64 0), !dbg !27
 	call void @llvm.lifetime.start.p0i8(i64 64, i8* %v244)
-	%183 = bitcast i8* %v244 to i64*, !dbg !30
-	store i64 7233174018435802742, i64* %183, align 8, !dbg !30
-	%184 = getelementptr i8, i8* %v244, i64 8, !dbg !30
-	%185 = bitcast i8* %184 to i64*, !dbg !30
-	store i64 0, i64* %185, align 8, !dbg !30
-	%186 = getelementptr i8, i8* %v244, i64 16, !dbg !30
-	%187 = bitcast i8* %186 to i64*, !dbg !30
-	store i64 0, i64* %187, align 8, !dbg !30
-	%188 = getelementptr i8, i8* %v244, i64 24, !dbg !30
-	%189 = bitcast i8* %188 to i64*, !dbg !30
-	store i64 0, i64* %189, align 8, !dbg !30
-	%190 = getelementptr i8, i8* %v244, i64 32, !dbg !30
-	%191 = bitcast i8* %190 to i64*, !dbg !30
-	store i64 0, i64* %191, align 8, !dbg !30
-	%192 = getelementptr i8, i8* %v244, i64 40, !dbg !30
-	%193 = bitcast i8* %192 to i64*, !dbg !30
-	store i64 0, i64* %193, align 8, !dbg !30
-	%194 = getelementptr i8, i8* %v244, i64 48, !dbg !30
-	%195 = bitcast i8* %194 to i64*, !dbg !30
-	store i64 0, i64* %195, align 8, !dbg !30
-	%196 = getelementptr i8, i8* %v244, i64 56, !dbg !30
-	%197 = bitcast i8* %196 to i64*, !dbg !30
-	store i64 0, i64* %197, align 8, !dbg !30
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v261)
-	%198 = bitcast i8* %v261 to i64*, !dbg !31
-	store i64 0, i64* %198, align 8, !dbg !31
-	%v266 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_k to i8*), i8* %v261, i8* %v244, i64 0), !dbg !31
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v261)
+	%141 = bitcast i8* %v244 to i64*, !dbg !28
+	store i64 7233174018435802742, i64* %141, align 8, !dbg !28
+	%142 = getelementptr i8, i8* %v244, i64 8, !dbg !28
+	%143 = bitcast i8* %142 to i64*, !dbg !28
+	store i64 0, i64* %143, align 8, !dbg !28
+	%144 = getelementptr i8, i8* %v244, i64 16, !dbg !28
+	%145 = bitcast i8* %144 to i64*, !dbg !28
+	store i64 0, i64* %145, align 8, !dbg !28
+	%146 = getelementptr i8, i8* %v244, i64 24, !dbg !28
+	%147 = bitcast i8* %146 to i64*, !dbg !28
+	store i64 0, i64* %147, align 8, !dbg !28
+	%148 = getelementptr i8, i8* %v244, i64 32, !dbg !28
+	%149 = bitcast i8* %148 to i64*, !dbg !28
+	store i64 0, i64* %149, align 8, !dbg !28
+	%150 = getelementptr i8, i8* %v244, i64 40, !dbg !28
+	%151 = bitcast i8* %150 to i64*, !dbg !28
+	store i64 0, i64* %151, align 8, !dbg !28
+	%152 = getelementptr i8, i8* %v244, i64 48, !dbg !28
+	%153 = bitcast i8* %152 to i64*, !dbg !28
+	store i64 0, i64* %153, align 8, !dbg !28
+	%154 = getelementptr i8, i8* %v244, i64 56, !dbg !28
+	%155 = bitcast i8* %154 to i64*, !dbg !28
+	store i64 0, i64* %155, align 8, !dbg !28
+	%v266 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_k to i8*), i8* %v204, i8* %v244, i64 0), !dbg !29
 	call void @llvm.lifetime.end.p0i8(i64 64, i8* %v244)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v204)
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v267)
-	%199 = bitcast i8* %v267 to i64*, !dbg !32
-	store i64 30000, i64* %199, align 8, !dbg !32
-	%v273 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v267, i64 8, i64 0), !dbg !32
+	%156 = bitcast i8* %v267 to i64*, !dbg !30
+	store i64 30000, i64* %156, align 8, !dbg !30
+	%v273 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v267, i64 8, i64 0), !dbg !30
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v267)
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v274)
-	%200 = bitcast i8* %v274 to i32*, !dbg !32
-	store i32 0, i32* %200, align 4, !dbg !32
-	%v278 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v274), !dbg !32
+	%157 = bitcast i8* %v274 to i32*, !dbg !30
+	store i32 0, i32* %157, align 4, !dbg !30
+	%v278 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v274), !dbg !30
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v274)
-	%201 = icmp ne i8* %v278, null
-	br i1 %201, label %b9, label %b10, !dbg !32
+	%158 = icmp ne i8* %v278, null
+	br i1 %158, label %b9, label %b10, !dbg !30
 
 b9:
-	%202 = bitcast i8* %v278 to i64*, !dbg !32
-	store i64 1, i64* %202, align 8, !dbg !32
-	br label %b10, !dbg !32
+	%159 = bitcast i8* %v278 to i64*, !dbg !30
+	store i64 1, i64* %159, align 8, !dbg !30
+	br label %b10, !dbg !30
 
 b10:
-	ret i64 0, !dbg !32
+	ret i64 0, !dbg !30
 }
 
 declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind
@@ -462,12 +344,10 @@ declare void @llvm.lifetime.start.p0i8(i64 %0, i8* %1) argmemonly nounwind
 !21 = !DILocation(line: 341, scope: !8)
 !22 = !DILocation(line: 353, scope: !8)
 !23 = !DILocation(line: 364, scope: !8)
-!24 = !DILocation(line: 384, scope: !8)
-!25 = !DILocation(line: 409, scope: !8)
-!26 = !DILocation(line: 437, scope: !8)
-!27 = !DILocation(line: 432, scope: !8)
-!28 = !DILocation(line: 452, scope: !8)
-!29 = !DILocation(line: 447, scope: !8)
-!30 = !DILocation(line: 487, scope: !8)
-!31 = !DILocation(line: 482, scope: !8)
-!32 = !DILocation(line: 497, scope: !8)
+!24 = !DILocation(line: 409, scope: !8)
+!25 = !DILocation(line: 437, scope: !8)
+!26 = !DILocation(line: 432, scope: !8)
+!27 = !DILocation(line: 447, scope: !8)
+!28 = !DILocation(line: 487, scope: !8)
+!29 = !DILocation(line: 482, scope: !8)
+!30 = !DILocation(line: 497, scope: !8)

@@ -1,8 +1,8 @@
 BEGIN:
 	  0: StMemDW dst: rfp src: r0 off: -152 imm: 0
 	  1: StMemDW dst: rfp src: r0 off: -144 imm: 42
-	  2: LdImmDW dst: r0 imm: 478560413032
-	  4: StXMemDW dst: rfp src: r0 off: -136 imm: 0
+	  2: LdImmDW dst: r6 imm: 478560413032
+	  4: StXMemDW dst: rfp src: r6 off: -136 imm: 0
 	  5: StMemDW dst: rfp src: r0 off: -128 imm: 0
 	  6: StMemDW dst: rfp src: r0 off: -120 imm: 0
 	  7: StMemDW dst: rfp src: r0 off: -112 imm: 0
@@ -88,108 +88,64 @@ BEGIN:
 	 91: MovImm dst: r3 imm: 24
 	 92: MovImm dst: r4 imm: 0
 	 93: Call FnRingbufOutput
-	 94: LdImmDW dst: r0 imm: 478560413032
-	 96: StXMemDW dst: rfp src: r0 off: -64 imm: 0
-	 97: StMemDW dst: rfp src: r0 off: -56 imm: 0
-	 98: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	 99: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	100: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	101: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	102: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	103: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	104: LdXMemW dst: r1 src: rfp off: -64 imm: 0
-	105: JEqImm dst: r1 off: 2 imm: 1819043176
-	106: MovImm dst: r1 imm: 0
-	107: Ja off: 5
-	108: LdXMemH dst: r1 src: rfp off: -60 imm: 0
-	109: JEqImm dst: r1 off: 2 imm: 111
-	110: MovImm dst: r1 imm: 0
-	111: Ja off: 1
-	112: MovImm dst: r1 imm: 1
-	113: JEqImm dst: r1 off: 8 imm: 0
-	114: StMemDW dst: rfp src: r0 off: -8 imm: 3
-	115: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	117: MovReg dst: r2 src: rfp
-	118: AddImm dst: r2 imm: -8
-	119: MovImm dst: r3 imm: 8
-	120: MovImm dst: r4 imm: 0
-	121: Call FnRingbufOutput
-	122: LdImmDW dst: r0 imm: 478560413032
-	124: StXMemDW dst: rfp src: r0 off: -64 imm: 0
-	125: StMemDW dst: rfp src: r0 off: -56 imm: 0
-	126: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	127: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	128: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	129: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	130: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	131: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	132: StMemDW dst: rfp src: r0 off: -72 imm: 0
-	133: LoadMapPtr dst: r1 fd: 0 <AT_p>
-	135: MovReg dst: r2 src: rfp
-	136: AddImm dst: r2 imm: -72
-	137: MovReg dst: r3 src: rfp
-	138: AddImm dst: r3 imm: -64
-	139: MovImm dst: r4 imm: 0
-	140: Call FnMapUpdateElem
-	141: LdImmDW dst: r0 imm: 478560413032
-	143: StXMemDW dst: rfp src: r0 off: -64 imm: 0
-	144: StMemDW dst: rfp src: r0 off: -56 imm: 0
-	145: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	146: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	147: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	148: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	149: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	150: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	151: LdXMemH dst: r1 src: rfp off: -64 imm: 0
-	152: JEqImm dst: r1 off: 2 imm: 25960
-	153: MovImm dst: r1 imm: 1
-	154: Ja off: 5
-	155: LdXMemB dst: r1 src: rfp off: -62 imm: 0
-	156: JEqImm dst: r1 off: 2 imm: 108
-	157: MovImm dst: r1 imm: 1
-	158: Ja off: 1
-	159: MovImm dst: r1 imm: 0
-	160: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	161: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	162: LoadMapPtr dst: r1 fd: 0 <AT_n>
-	164: MovReg dst: r2 src: rfp
-	165: AddImm dst: r2 imm: -16
-	166: MovReg dst: r3 src: rfp
-	167: AddImm dst: r3 imm: -8
-	168: MovImm dst: r4 imm: 0
-	169: Call FnMapUpdateElem
-	170: LdImmDW dst: r0 imm: 7233174018435802742
-	172: StXMemDW dst: rfp src: r0 off: -64 imm: 0
-	173: StMemDW dst: rfp src: r0 off: -56 imm: 0
-	174: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	175: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	176: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	177: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	178: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	179: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	180: StMemDW dst: rfp src: r0 off: -72 imm: 0
-	181: LoadMapPtr dst: r1 fd: 0 <AT_k>
-	183: MovReg dst: r2 src: rfp
-	184: AddImm dst: r2 imm: -72
-	185: MovReg dst: r3 src: rfp
-	186: AddImm dst: r3 imm: -64
-	187: MovImm dst: r4 imm: 0
-	188: Call FnMapUpdateElem
-	189: StMemDW dst: rfp src: r0 off: -8 imm: 30000
-	190: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	192: MovReg dst: r2 src: rfp
-	193: AddImm dst: r2 imm: -8
-	194: MovImm dst: r3 imm: 8
-	195: MovImm dst: r4 imm: 0
-	196: Call FnRingbufOutput
-	197: StMemW dst: rfp src: r0 off: -8 imm: 0
-	198: LoadMapPtr dst: r1 fd: 0 <AT__exit>
-	200: MovReg dst: r2 src: rfp
-	201: AddImm dst: r2 imm: -8
-	202: Call FnMapLookupElem
-	203: MovReg dst: r1 src: r0
-	204: JEqImm dst: r1 off: 1 imm: 0
-	205: StMemDW dst: r1 src: r0 off: 0 imm: 1
-	206: MovImm dst: r0 imm: 0
-	207: Exit
+	 94: StMemDW dst: rfp src: r0 off: -8 imm: 3
+	 95: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 97: MovReg dst: r2 src: rfp
+	 98: AddImm dst: r2 imm: -8
+	 99: MovImm dst: r3 imm: 8
+	100: MovImm dst: r4 imm: 0
+	101: Call FnRingbufOutput
+	102: StXMemDW dst: rfp src: r6 off: -64 imm: 0
+	103: StMemDW dst: rfp src: r0 off: -56 imm: 0
+	104: StMemDW dst: rfp src: r0 off: -48 imm: 0
+	105: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	106: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	107: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	108: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	109: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	110: MovReg dst: r6 src: rfp
+	111: AddImm dst: r6 imm: -72
+	112: StMemDW dst: rfp src: r0 off: -72 imm: 0
+	113: MovReg dst: r2 src: r6
+	114: LoadMapPtr dst: r1 fd: 0 <AT_p>
+	116: MovReg dst: r3 src: rfp
+	117: AddImm dst: r3 imm: -64
+	118: MovImm dst: r4 imm: 0
+	119: Call FnMapUpdateElem
+	120: MovReg dst: r2 src: r6
+	121: MovReg dst: r3 src: r6
+	122: LoadMapPtr dst: r1 fd: 0 <AT_n>
+	124: MovImm dst: r4 imm: 0
+	125: Call FnMapUpdateElem
+	126: LdImmDW dst: r0 imm: 7233174018435802742
+	128: StXMemDW dst: rfp src: r0 off: -64 imm: 0
+	129: StMemDW dst: rfp src: r0 off: -56 imm: 0
+	130: StMemDW dst: rfp src: r0 off: -48 imm: 0
+	131: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	132: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	133: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	134: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	135: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	136: MovReg dst: r2 src: r6
+	137: LoadMapPtr dst: r1 fd: 0 <AT_k>
+	139: MovReg dst: r3 src: rfp
+	140: AddImm dst: r3 imm: -64
+	141: MovImm dst: r4 imm: 0
+	142: Call FnMapUpdateElem
+	143: StMemDW dst: rfp src: r0 off: -8 imm: 30000
+	144: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	146: MovReg dst: r2 src: rfp
+	147: AddImm dst: r2 imm: -8
+	148: MovImm dst: r3 imm: 8
+	149: MovImm dst: r4 imm: 0
+	150: Call FnRingbufOutput
+	151: StMemW dst: rfp src: r0 off: -8 imm: 0
+	152: LoadMapPtr dst: r1 fd: 0 <AT__exit>
+	154: MovReg dst: r2 src: rfp
+	155: AddImm dst: r2 imm: -8
+	156: Call FnMapLookupElem
+	157: JEqImm dst: r0 off: 1 imm: 0
+	158: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	159: MovImm dst: r0 imm: 0
+	160: Exit
 

@@ -13,210 +13,189 @@ target triple = "bpf-pc-linux"
 
 define i64 @tp_sys_enter_write(i8* %ctx) nounwind section "bpftc/tp_sys_enter_write" !dbg !8 {
 b0:
-	%v168.slot = alloca [8 x i8], align 8
-	%v168 = bitcast [8 x i8]* %v168.slot to i8*
-	%v161.slot = alloca [8 x i8], align 8
-	%v161 = bitcast [8 x i8]* %v161.slot to i8*
-	%v145.slot = alloca [24 x i8], align 8
-	%v145 = bitcast [24 x i8]* %v145.slot to i8*
-	%v128.slot = alloca [32 x i8], align 8
-	%v128 = bitcast [32 x i8]* %v128.slot to i8*
-	%v114.slot = alloca [72 x i8], align 8
-	%v114 = bitcast [72 x i8]* %v114.slot to i8*
-	%v108.slot = alloca [8 x i8], align 8
-	%v108 = bitcast [8 x i8]* %v108.slot to i8*
-	%v84.slot = alloca [40 x i8], align 8
-	%v84 = bitcast [40 x i8]* %v84.slot to i8*
-	%v74.slot = alloca [8 x i8], align 8
-	%v74 = bitcast [8 x i8]* %v74.slot to i8*
-	%v73.slot = alloca [8 x i8], align 8
-	%v73 = bitcast [8 x i8]* %v73.slot to i8*
-	%v70.slot = alloca [8 x i8], align 8
-	%v70 = bitcast [8 x i8]* %v70.slot to i8*
-	%v64.slot = alloca [8 x i8], align 8
-	%v64 = bitcast [8 x i8]* %v64.slot to i8*
-	%v57.slot = alloca [8 x i8], align 8
-	%v57 = bitcast [8 x i8]* %v57.slot to i8*
-	%v56.slot = alloca [8 x i8], align 8
-	%v56 = bitcast [8 x i8]* %v56.slot to i8*
-	%v45.slot = alloca [16 x i8], align 8
-	%v45 = bitcast [16 x i8]* %v45.slot to i8*
-	%v42.slot = alloca [8 x i8], align 8
-	%v42 = bitcast [8 x i8]* %v42.slot to i8*
-	%v36.slot = alloca [8 x i8], align 8
-	%v36 = bitcast [8 x i8]* %v36.slot to i8*
-	%v30.slot = alloca [16 x i8], align 8
-	%v30 = bitcast [16 x i8]* %v30.slot to i8*
-	%v23.slot = alloca [56 x i8], align 8
-	%v23 = bitcast [56 x i8]* %v23.slot to i8*
-	%v20.slot = alloca [8 x i8], align 8
-	%v20 = bitcast [8 x i8]* %v20.slot to i8*
-	%v14.slot = alloca [8 x i8], align 8
-	%v14 = bitcast [8 x i8]* %v14.slot to i8*
-	%v10.slot = alloca [56 x i8], align 8
-	%v10 = bitcast [56 x i8]* %v10.slot to i8*
+	%v166.slot = alloca [8 x i8], align 8
+	%v166 = bitcast [8 x i8]* %v166.slot to i8*
+	%v159.slot = alloca [8 x i8], align 8
+	%v159 = bitcast [8 x i8]* %v159.slot to i8*
+	%v143.slot = alloca [24 x i8], align 8
+	%v143 = bitcast [24 x i8]* %v143.slot to i8*
+	%v126.slot = alloca [32 x i8], align 8
+	%v126 = bitcast [32 x i8]* %v126.slot to i8*
+	%v112.slot = alloca [72 x i8], align 8
+	%v112 = bitcast [72 x i8]* %v112.slot to i8*
+	%v82.slot = alloca [40 x i8], align 8
+	%v82 = bitcast [40 x i8]* %v82.slot to i8*
+	%v72.slot = alloca [8 x i8], align 8
+	%v72 = bitcast [8 x i8]* %v72.slot to i8*
+	%v71.slot = alloca [8 x i8], align 8
+	%v71 = bitcast [8 x i8]* %v71.slot to i8*
+	%v68.slot = alloca [8 x i8], align 8
+	%v68 = bitcast [8 x i8]* %v68.slot to i8*
+	%v55.slot = alloca [8 x i8], align 8
+	%v55 = bitcast [8 x i8]* %v55.slot to i8*
+	%v54.slot = alloca [8 x i8], align 8
+	%v54 = bitcast [8 x i8]* %v54.slot to i8*
+	%v43.slot = alloca [16 x i8], align 8
+	%v43 = bitcast [16 x i8]* %v43.slot to i8*
+	%v40.slot = alloca [8 x i8], align 8
+	%v40 = bitcast [8 x i8]* %v40.slot to i8*
+	%v28.slot = alloca [16 x i8], align 8
+	%v28 = bitcast [16 x i8]* %v28.slot to i8*
+	%v21.slot = alloca [56 x i8], align 8
+	%v21 = bitcast [56 x i8]* %v21.slot to i8*
+	%v18.slot = alloca [8 x i8], align 8
+	%v18 = bitcast [8 x i8]* %v18.slot to i8*
+	%v12.slot = alloca [8 x i8], align 8
+	%v12 = bitcast [8 x i8]* %v12.slot to i8*
+	%v8.slot = alloca [56 x i8], align 8
+	%v8 = bitcast [56 x i8]* %v8.slot to i8*
 	%v1 = call i64 inttoptr (i64 14 to i64 ()*)(), !dbg !11
 	%v3 = lshr i64 %v1, 32, !dbg !11
-	%v7 = icmp ne i64 %v3, 4242, !dbg !11
-	br i1 %v7, label %b1, label %b2, !dbg !11
+	%v5 = icmp eq i64 %v3, 4242, !dbg !11
+	br i1 %v5, label %b1, label %b2, !dbg !11
 
 b1:
-	ret i64 0, !dbg !11
-
-b2:
 	%0 = getelementptr i8, i8* %ctx, i64 24, !dbg !13
 	%1 = bitcast i8* %0 to i64*, !dbg !13
-	%v9 = load i64, i64* %1, align 8, !dbg !13
-	call void @llvm.lifetime.start.p0i8(i64 56, i8* %v10)
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v10, i8 0, i64 56, i1 false), !dbg !14
-	%v13 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v10, i64 56, i64 %v9), !dbg !14
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v14)
-	%2 = bitcast i8* %v14 to i64*, !dbg !15
+	%v7 = load i64, i64* %1, align 8, !dbg !13
+	call void @llvm.lifetime.start.p0i8(i64 56, i8* %v8)
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v8, i8 0, i64 56, i1 false), !dbg !14
+	%v11 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v8, i64 56, i64 %v7), !dbg !14
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v12)
+	%2 = bitcast i8* %v12 to i64*, !dbg !15
 	store i64 0, i64* %2, align 8, !dbg !15
-	%v19 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_s to i8*), i8* %v14, i8* %v10, i64 0), !dbg !15
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v14)
-	call void @llvm.lifetime.end.p0i8(i64 56, i8* %v10)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v20)
-	%3 = bitcast i8* %v20 to i64*, !dbg !17
+	%v17 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_s to i8*), i8* %v12, i8* %v8, i64 0), !dbg !15
+	call void @llvm.lifetime.end.p0i8(i64 56, i8* %v8)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v18)
+	%3 = bitcast i8* %v18 to i64*, !dbg !17
 	store i64 1, i64* %3, align 8, !dbg !17
-	call void @llvm.lifetime.start.p0i8(i64 56, i8* %v23)
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v23, i8 0, i64 56, i1 false), !dbg !17
-	%v26 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v23, i64 56, i64 %v9), !dbg !17
-	%v29 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_k to i8*), i8* %v23, i8* %v20, i64 0), !dbg !17
-	call void @llvm.lifetime.end.p0i8(i64 56, i8* %v23)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v20)
-	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v30)
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v30, i8 0, i64 12, i1 false), !dbg !18
-	%v33 = add i64 %v9, 20, !dbg !18
-	%v35 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v30, i64 12, i64 %v33), !dbg !18
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v36)
-	%4 = bitcast i8* %v36 to i64*, !dbg !19
-	store i64 0, i64* %4, align 8, !dbg !19
-	%v41 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_arr to i8*), i8* %v36, i8* %v30, i64 0), !dbg !19
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v36)
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v30)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v42)
-	%5 = bitcast i8* %v42 to i64*, !dbg !21
-	store i64 2, i64* %5, align 8, !dbg !21
-	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v45)
-	call void @llvm.memset.p0i8.i64(i8* align 8 %v45, i8 0, i64 12, i1 false), !dbg !21
-	%v50 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v45, i64 12, i64 %v33), !dbg !21
-	%6 = getelementptr i8, i8* %v45, i64 12, !dbg !22
-	%7 = bitcast i8* %6 to i32*, !dbg !22
-	store i32 7305076, i32* %7, align 4, !dbg !22
-	%v55 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ka to i8*), i8* %v45, i8* %v42, i64 0), !dbg !21
-	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v45)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v42)
-	%v59 = add i64 %v9, 48, !dbg !23
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v57)
-	%v61 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v57, i64 8, i64 %v59), !dbg !23
-	%8 = bitcast i8* %v57 to i64*, !dbg !23
-	%v62 = load i64, i64* %8, align 8, !dbg !23
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v57)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v56)
-	%9 = bitcast i8* %v56 to i64*, !dbg !23
-	store i64 %v62, i64* %9, align 8, !dbg !23
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v64)
-	%10 = bitcast i8* %v64 to i64*, !dbg !24
-	store i64 0, i64* %10, align 8, !dbg !24
-	%v69 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_p to i8*), i8* %v64, i8* %v56, i64 0), !dbg !24
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v64)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v56)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v70)
-	%11 = bitcast i8* %v70 to i64*, !dbg !26
-	store i64 4, i64* %11, align 8, !dbg !26
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v74)
-	%v78 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v74, i64 8, i64 %v59), !dbg !26
-	%12 = bitcast i8* %v74 to i64*, !dbg !26
-	%v79 = load i64, i64* %12, align 8, !dbg !26
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v74)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v73)
-	%13 = bitcast i8* %v73 to i64*, !dbg !26
-	store i64 %v79, i64* %13, align 8, !dbg !26
-	%v83 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_kp to i8*), i8* %v73, i8* %v70, i64 0), !dbg !26
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v73)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v70)
-	call void @llvm.lifetime.start.p0i8(i64 40, i8* %v84)
-	%14 = bitcast i8* %v84 to i64*, !dbg !27
-	store i64 1, i64* %14, align 8, !dbg !27
-	%15 = getelementptr i8, i8* %v84, i64 8, !dbg !28
-	call void @llvm.memset.p0i8.i64(i8* align 8 %15, i8 0, i64 8, i1 false), !dbg !28
-	%v89 = add i64 %v9, 12, !dbg !28
-	%v91 = getelementptr i8, i8* %v84, i64 8, !dbg !28
-	%v93 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v91, i64 8, i64 %v89), !dbg !28
-	%16 = getelementptr i8, i8* %v84, i64 16, !dbg !29
-	call void @llvm.memset.p0i8.i64(i8* align 8 %16, i8 0, i64 12, i1 false), !dbg !29
-	%v98 = getelementptr i8, i8* %v84, i64 16, !dbg !29
-	%v100 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v98, i64 12, i64 %v33), !dbg !29
-	%17 = getelementptr i8, i8* %v84, i64 28, !dbg !30
-	call void @llvm.memset.p0i8.i64(i8* align 4 %17, i8 0, i64 8, i1 false), !dbg !30
-	%v103 = add i64 %v9, 4, !dbg !30
-	%v105 = getelementptr i8, i8* %v84, i64 28, !dbg !30
-	%v107 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v105, i64 8, i64 %v103), !dbg !30
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v108)
-	%18 = bitcast i8* %v108 to i64*, !dbg !31
-	store i64 0, i64* %18, align 8, !dbg !31
-	%v113 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_t to i8*), i8* %v108, i8* %v84, i64 0), !dbg !31
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v108)
-	call void @llvm.lifetime.end.p0i8(i64 40, i8* %v84)
-	call void @llvm.lifetime.start.p0i8(i64 72, i8* %v114)
-	%19 = bitcast i8* %v114 to i64*, !dbg !32
-	store i64 30007, i64* %19, align 8, !dbg !32
-	%20 = getelementptr i8, i8* %v114, i64 8, !dbg !32
-	%21 = bitcast i8* %20 to i64*, !dbg !32
-	store i64 0, i64* %21, align 8, !dbg !32
-	%22 = getelementptr i8, i8* %v114, i64 16, !dbg !32
-	call void @llvm.memset.p0i8.i64(i8* align 8 %22, i8 0, i64 56, i1 false), !dbg !32
-	%v121 = getelementptr i8, i8* %v114, i64 16, !dbg !32
-	%v123 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v121, i64 56, i64 %v9), !dbg !32
-	%v127 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v114, i64 72, i64 0), !dbg !32
-	call void @llvm.lifetime.end.p0i8(i64 72, i8* %v114)
-	call void @llvm.lifetime.start.p0i8(i64 32, i8* %v128)
-	%23 = bitcast i8* %v128 to i64*, !dbg !33
-	store i64 30007, i64* %23, align 8, !dbg !33
-	%24 = getelementptr i8, i8* %v128, i64 8, !dbg !33
-	%25 = bitcast i8* %24 to i64*, !dbg !33
-	store i64 1, i64* %25, align 8, !dbg !33
-	%26 = getelementptr i8, i8* %v128, i64 16, !dbg !33
-	call void @llvm.memset.p0i8.i64(i8* align 8 %26, i8 0, i64 12, i1 false), !dbg !33
-	%v137 = getelementptr i8, i8* %v128, i64 16, !dbg !33
-	%v139 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v137, i64 12, i64 %v33), !dbg !33
-	%27 = getelementptr i8, i8* %v128, i64 28, !dbg !33
-	call void @llvm.memset.p0i8.i64(i8* align 4 %27, i8 0, i64 4, i1 false), !dbg !33
-	%v144 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v128, i64 32, i64 0), !dbg !33
-	call void @llvm.lifetime.end.p0i8(i64 32, i8* %v128)
-	call void @llvm.lifetime.start.p0i8(i64 24, i8* %v145)
-	%28 = bitcast i8* %v145 to i64*, !dbg !34
-	store i64 30007, i64* %28, align 8, !dbg !34
-	%29 = getelementptr i8, i8* %v145, i64 8, !dbg !34
-	%30 = bitcast i8* %29 to i64*, !dbg !34
-	store i64 2, i64* %30, align 8, !dbg !34
-	%31 = getelementptr i8, i8* %v145, i64 16, !dbg !34
-	call void @llvm.memset.p0i8.i64(i8* align 8 %31, i8 0, i64 8, i1 false), !dbg !34
-	%v154 = getelementptr i8, i8* %v145, i64 16, !dbg !34
-	%v156 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v154, i64 8, i64 %v89), !dbg !34
-	%v160 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v145, i64 24, i64 0), !dbg !34
-	call void @llvm.lifetime.end.p0i8(i64 24, i8* %v145)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v161)
-	%32 = bitcast i8* %v161 to i64*, !dbg !35
-	store i64 30000, i64* %32, align 8, !dbg !35
-	%v167 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v161, i64 8, i64 0), !dbg !35
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v161)
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v168)
-	%33 = bitcast i8* %v168 to i32*, !dbg !35
-	store i32 0, i32* %33, align 4, !dbg !35
-	%v172 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v168), !dbg !35
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v168)
-	%34 = icmp ne i8* %v172, null
-	br i1 %34, label %b3, label %b4, !dbg !35
+	call void @llvm.lifetime.start.p0i8(i64 56, i8* %v21)
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v21, i8 0, i64 56, i1 false), !dbg !17
+	%v24 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v21, i64 56, i64 %v7), !dbg !17
+	%v27 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_k to i8*), i8* %v21, i8* %v18, i64 0), !dbg !17
+	call void @llvm.lifetime.end.p0i8(i64 56, i8* %v21)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v18)
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v28)
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v28, i8 0, i64 12, i1 false), !dbg !18
+	%v31 = add i64 %v7, 20, !dbg !18
+	%v33 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v28, i64 12, i64 %v31), !dbg !18
+	%v39 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_arr to i8*), i8* %v12, i8* %v28, i64 0), !dbg !19
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v28)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v40)
+	%4 = bitcast i8* %v40 to i64*, !dbg !21
+	store i64 2, i64* %4, align 8, !dbg !21
+	call void @llvm.lifetime.start.p0i8(i64 16, i8* %v43)
+	call void @llvm.memset.p0i8.i64(i8* align 8 %v43, i8 0, i64 12, i1 false), !dbg !21
+	%v48 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v43, i64 12, i64 %v31), !dbg !21
+	%5 = getelementptr i8, i8* %v43, i64 12, !dbg !22
+	%6 = bitcast i8* %5 to i32*, !dbg !22
+	store i32 7305076, i32* %6, align 4, !dbg !22
+	%v53 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ka to i8*), i8* %v43, i8* %v40, i64 0), !dbg !21
+	call void @llvm.lifetime.end.p0i8(i64 16, i8* %v43)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v40)
+	%v57 = add i64 %v7, 48, !dbg !23
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v55)
+	%v59 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v55, i64 8, i64 %v57), !dbg !23
+	%7 = bitcast i8* %v55 to i64*, !dbg !23
+	%v60 = load i64, i64* %7, align 8, !dbg !23
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v55)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v54)
+	%8 = bitcast i8* %v54 to i64*, !dbg !23
+	store i64 %v60, i64* %8, align 8, !dbg !23
+	%v67 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_p to i8*), i8* %v12, i8* %v54, i64 0), !dbg !24
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v54)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v68)
+	%9 = bitcast i8* %v68 to i64*, !dbg !26
+	store i64 4, i64* %9, align 8, !dbg !26
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v72)
+	%v76 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v72, i64 8, i64 %v57), !dbg !26
+	%10 = bitcast i8* %v72 to i64*, !dbg !26
+	%v77 = load i64, i64* %10, align 8, !dbg !26
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v72)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v71)
+	%11 = bitcast i8* %v71 to i64*, !dbg !26
+	store i64 %v77, i64* %11, align 8, !dbg !26
+	%v81 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_kp to i8*), i8* %v71, i8* %v68, i64 0), !dbg !26
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v71)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v68)
+	call void @llvm.lifetime.start.p0i8(i64 40, i8* %v82)
+	%12 = bitcast i8* %v82 to i64*, !dbg !27
+	store i64 1, i64* %12, align 8, !dbg !27
+	%13 = getelementptr i8, i8* %v82, i64 8, !dbg !28
+	call void @llvm.memset.p0i8.i64(i8* align 8 %13, i8 0, i64 8, i1 false), !dbg !28
+	%v87 = add i64 %v7, 12, !dbg !28
+	%v89 = getelementptr i8, i8* %v82, i64 8, !dbg !28
+	%v91 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v89, i64 8, i64 %v87), !dbg !28
+	%14 = getelementptr i8, i8* %v82, i64 16, !dbg !29
+	call void @llvm.memset.p0i8.i64(i8* align 8 %14, i8 0, i64 12, i1 false), !dbg !29
+	%v96 = getelementptr i8, i8* %v82, i64 16, !dbg !29
+	%v98 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v96, i64 12, i64 %v31), !dbg !29
+	%15 = getelementptr i8, i8* %v82, i64 28, !dbg !30
+	call void @llvm.memset.p0i8.i64(i8* align 4 %15, i8 0, i64 8, i1 false), !dbg !30
+	%v101 = add i64 %v7, 4, !dbg !30
+	%v103 = getelementptr i8, i8* %v82, i64 28, !dbg !30
+	%v105 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v103, i64 8, i64 %v101), !dbg !30
+	%v111 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_t to i8*), i8* %v12, i8* %v82, i64 0), !dbg !31
+	call void @llvm.lifetime.end.p0i8(i64 40, i8* %v82)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v12)
+	call void @llvm.lifetime.start.p0i8(i64 72, i8* %v112)
+	%16 = bitcast i8* %v112 to i64*, !dbg !32
+	store i64 30007, i64* %16, align 8, !dbg !32
+	%17 = getelementptr i8, i8* %v112, i64 8, !dbg !32
+	%18 = bitcast i8* %17 to i64*, !dbg !32
+	store i64 0, i64* %18, align 8, !dbg !32
+	%19 = getelementptr i8, i8* %v112, i64 16, !dbg !32
+	call void @llvm.memset.p0i8.i64(i8* align 8 %19, i8 0, i64 56, i1 false), !dbg !32
+	%v119 = getelementptr i8, i8* %v112, i64 16, !dbg !32
+	%v121 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v119, i64 56, i64 %v7), !dbg !32
+	%v125 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v112, i64 72, i64 0), !dbg !32
+	call void @llvm.lifetime.end.p0i8(i64 72, i8* %v112)
+	call void @llvm.lifetime.start.p0i8(i64 32, i8* %v126)
+	%20 = bitcast i8* %v126 to i64*, !dbg !33
+	store i64 30007, i64* %20, align 8, !dbg !33
+	%21 = getelementptr i8, i8* %v126, i64 8, !dbg !33
+	%22 = bitcast i8* %21 to i64*, !dbg !33
+	store i64 1, i64* %22, align 8, !dbg !33
+	%23 = getelementptr i8, i8* %v126, i64 16, !dbg !33
+	call void @llvm.memset.p0i8.i64(i8* align 8 %23, i8 0, i64 12, i1 false), !dbg !33
+	%v135 = getelementptr i8, i8* %v126, i64 16, !dbg !33
+	%v137 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v135, i64 12, i64 %v31), !dbg !33
+	%24 = getelementptr i8, i8* %v126, i64 28, !dbg !33
+	call void @llvm.memset.p0i8.i64(i8* align 4 %24, i8 0, i64 4, i1 false), !dbg !33
+	%v142 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v126, i64 32, i64 0), !dbg !33
+	call void @llvm.lifetime.end.p0i8(i64 32, i8* %v126)
+	call void @llvm.lifetime.start.p0i8(i64 24, i8* %v143)
+	%25 = bitcast i8* %v143 to i64*, !dbg !34
+	store i64 30007, i64* %25, align 8, !dbg !34
+	%26 = getelementptr i8, i8* %v143, i64 8, !dbg !34
+	%27 = bitcast i8* %26 to i64*, !dbg !34
+	store i64 2, i64* %27, align 8, !dbg !34
+	%28 = getelementptr i8, i8* %v143, i64 16, !dbg !34
+	call void @llvm.memset.p0i8.i64(i8* align 8 %28, i8 0, i64 8, i1 false), !dbg !34
+	%v152 = getelementptr i8, i8* %v143, i64 16, !dbg !34
+	%v154 = call i64 inttoptr (i64 112 to i64 (i8*, i64, i64)*)(i8* %v152, i64 8, i64 %v87), !dbg !34
+	%v158 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v143, i64 24, i64 0), !dbg !34
+	call void @llvm.lifetime.end.p0i8(i64 24, i8* %v143)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v159)
+	%29 = bitcast i8* %v159 to i64*, !dbg !35
+	store i64 30000, i64* %29, align 8, !dbg !35
+	%v165 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v159, i64 8, i64 0), !dbg !35
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v159)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v166)
+	%30 = bitcast i8* %v166 to i32*, !dbg !35
+	store i32 0, i32* %30, align 4, !dbg !35
+	%v170 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v166), !dbg !35
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v166)
+	%31 = icmp ne i8* %v170, null
+	br i1 %31, label %b3, label %b2, !dbg !35
 
 b3:
-	%35 = bitcast i8* %v172 to i64*, !dbg !35
-	store i64 1, i64* %35, align 8, !dbg !35
-	br label %b4, !dbg !35
+	%32 = bitcast i8* %v170 to i64*, !dbg !35
+	store i64 1, i64* %32, align 8, !dbg !35
+	br label %b2, !dbg !35
 
-b4:
-	ret i64 0, !dbg !35
+b2:
+	ret i64 0, !dbg !11
 }
 
 declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind

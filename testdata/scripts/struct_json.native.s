@@ -1,214 +1,205 @@
 tp_sys_enter_write:
 	  0: MovReg dst: r6 src: r1
 	  1: Call FnGetCurrentPidTgid
-	  2: MovReg dst: r1 src: r0
-	  3: RShImm dst: r1 imm: 32
-	  4: JEqImm dst: r1 off: 2 imm: 4242
-	  5: MovImm dst: r0 imm: 0
-	  6: Exit
-	  7: LdXMemDW dst: r6 src: r6 off: 24 imm: 0
-	  8: StMemDW dst: rfp src: r0 off: -56 imm: 0
-	  9: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	 10: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	 11: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	 12: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	 13: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 14: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 15: MovReg dst: r3 src: r6
-	 16: MovReg dst: r1 src: rfp
-	 17: AddImm dst: r1 imm: -56
-	 18: MovImm dst: r2 imm: 56
-	 19: Call FnProbeReadUser
-	 20: StMemDW dst: rfp src: r0 off: -64 imm: 0
+	  2: RShImm dst: r0 imm: 32
+	  3: JNEImm dst: r0 off: 209 imm: 4242
+	  4: LdXMemDW dst: r6 src: r6 off: 24 imm: 0
+	  5: StMemDW dst: rfp src: r0 off: -56 imm: 0
+	  6: StMemDW dst: rfp src: r0 off: -48 imm: 0
+	  7: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	  8: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	  9: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	 10: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 11: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 12: MovReg dst: r3 src: r6
+	 13: MovReg dst: r1 src: rfp
+	 14: AddImm dst: r1 imm: -56
+	 15: MovImm dst: r2 imm: 56
+	 16: Call FnProbeReadUser
+	 17: MovReg dst: r7 src: rfp
+	 18: AddImm dst: r7 imm: -64
+	 19: StMemDW dst: rfp src: r0 off: -64 imm: 0
+	 20: MovReg dst: r2 src: r7
 	 21: LoadMapPtr dst: r1 fd: 0 <AT_s>
-	 23: MovReg dst: r2 src: rfp
-	 24: AddImm dst: r2 imm: -64
-	 25: MovReg dst: r3 src: rfp
-	 26: AddImm dst: r3 imm: -56
-	 27: MovImm dst: r4 imm: 0
-	 28: Call FnMapUpdateElem
-	 29: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	 30: StMemDW dst: rfp src: r0 off: -64 imm: 0
-	 31: StMemDW dst: rfp src: r0 off: -56 imm: 0
-	 32: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	 33: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	 34: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	 35: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	 36: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 37: MovReg dst: r3 src: r6
-	 38: MovReg dst: r1 src: rfp
-	 39: AddImm dst: r1 imm: -64
-	 40: MovImm dst: r2 imm: 56
-	 41: Call FnProbeReadUser
-	 42: LoadMapPtr dst: r1 fd: 0 <AT_k>
-	 44: MovReg dst: r2 src: rfp
-	 45: AddImm dst: r2 imm: -64
-	 46: MovReg dst: r3 src: rfp
-	 47: AddImm dst: r3 imm: -8
-	 48: MovImm dst: r4 imm: 0
-	 49: Call FnMapUpdateElem
-	 50: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 51: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 52: MovReg dst: r7 src: r6
-	 53: AddImm dst: r7 imm: 20
-	 54: MovReg dst: r3 src: r7
-	 55: MovReg dst: r1 src: rfp
-	 56: AddImm dst: r1 imm: -16
-	 57: MovImm dst: r2 imm: 12
-	 58: Call FnProbeReadUser
-	 59: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	 60: LoadMapPtr dst: r1 fd: 0 <AT_arr>
-	 62: MovReg dst: r2 src: rfp
-	 63: AddImm dst: r2 imm: -24
-	 64: MovReg dst: r3 src: rfp
-	 65: AddImm dst: r3 imm: -16
-	 66: MovImm dst: r4 imm: 0
-	 67: Call FnMapUpdateElem
-	 68: StMemDW dst: rfp src: r0 off: -8 imm: 2
-	 69: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	 70: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 71: MovReg dst: r3 src: r7
-	 72: MovReg dst: r1 src: rfp
-	 73: AddImm dst: r1 imm: -24
-	 74: MovImm dst: r2 imm: 12
-	 75: Call FnProbeReadUser
-	 76: StMemW dst: rfp src: r0 off: -12 imm: 7305076
-	 77: LoadMapPtr dst: r1 fd: 0 <AT_ka>
-	 79: MovReg dst: r2 src: rfp
-	 80: AddImm dst: r2 imm: -24
-	 81: MovReg dst: r3 src: rfp
-	 82: AddImm dst: r3 imm: -8
-	 83: MovImm dst: r4 imm: 0
-	 84: Call FnMapUpdateElem
-	 85: MovReg dst: r8 src: r6
-	 86: AddImm dst: r8 imm: 48
-	 87: MovReg dst: r3 src: r8
-	 88: MovReg dst: r1 src: rfp
-	 89: AddImm dst: r1 imm: -8
-	 90: MovImm dst: r2 imm: 8
-	 91: Call FnProbeReadUser
-	 92: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	 93: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	 94: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 95: LoadMapPtr dst: r1 fd: 0 <AT_p>
-	 97: MovReg dst: r2 src: rfp
-	 98: AddImm dst: r2 imm: -16
-	 99: MovReg dst: r3 src: rfp
-	100: AddImm dst: r3 imm: -8
-	101: MovImm dst: r4 imm: 0
-	102: Call FnMapUpdateElem
-	103: StMemDW dst: rfp src: r0 off: -8 imm: 4
-	104: MovReg dst: r3 src: r8
-	105: MovReg dst: r1 src: rfp
-	106: AddImm dst: r1 imm: -16
-	107: MovImm dst: r2 imm: 8
-	108: Call FnProbeReadUser
-	109: LdXMemDW dst: r1 src: rfp off: -16 imm: 0
-	110: StXMemDW dst: rfp src: r1 off: -16 imm: 0
-	111: LoadMapPtr dst: r1 fd: 0 <AT_kp>
-	113: MovReg dst: r2 src: rfp
-	114: AddImm dst: r2 imm: -16
-	115: MovReg dst: r3 src: rfp
-	116: AddImm dst: r3 imm: -8
-	117: MovImm dst: r4 imm: 0
-	118: Call FnMapUpdateElem
-	119: StMemDW dst: rfp src: r0 off: -40 imm: 1
-	120: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	121: MovReg dst: r8 src: r6
-	122: AddImm dst: r8 imm: 12
-	123: MovReg dst: r3 src: r8
-	124: MovReg dst: r1 src: rfp
-	125: AddImm dst: r1 imm: -32
-	126: MovImm dst: r2 imm: 8
-	127: Call FnProbeReadUser
-	128: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	129: StMemW dst: rfp src: r0 off: -16 imm: 0
-	130: MovReg dst: r3 src: r7
-	131: MovReg dst: r1 src: rfp
-	132: AddImm dst: r1 imm: -24
-	133: MovImm dst: r2 imm: 12
-	134: Call FnProbeReadUser
-	135: StMemW dst: rfp src: r0 off: -12 imm: 0
-	136: StMemW dst: rfp src: r0 off: -8 imm: 0
-	137: MovReg dst: r3 src: r6
-	138: AddImm dst: r3 imm: 4
-	139: MovReg dst: r1 src: rfp
-	140: AddImm dst: r1 imm: -12
-	141: MovImm dst: r2 imm: 8
-	142: Call FnProbeReadUser
-	143: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	144: LoadMapPtr dst: r1 fd: 0 <AT_t>
-	146: MovReg dst: r2 src: rfp
-	147: AddImm dst: r2 imm: -48
-	148: MovReg dst: r3 src: rfp
-	149: AddImm dst: r3 imm: -40
-	150: MovImm dst: r4 imm: 0
-	151: Call FnMapUpdateElem
-	152: StMemDW dst: rfp src: r0 off: -72 imm: 30007
-	153: StMemDW dst: rfp src: r0 off: -64 imm: 0
-	154: StMemDW dst: rfp src: r0 off: -56 imm: 0
-	155: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	156: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	157: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	158: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	159: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	160: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	161: MovReg dst: r3 src: r6
-	162: MovReg dst: r1 src: rfp
-	163: AddImm dst: r1 imm: -56
-	164: MovImm dst: r2 imm: 56
-	165: Call FnProbeReadUser
-	166: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	168: MovReg dst: r2 src: rfp
-	169: AddImm dst: r2 imm: -72
-	170: MovImm dst: r3 imm: 72
-	171: MovImm dst: r4 imm: 0
-	172: Call FnRingbufOutput
-	173: StMemDW dst: rfp src: r0 off: -32 imm: 30007
-	174: StMemDW dst: rfp src: r0 off: -24 imm: 1
-	175: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	176: StMemW dst: rfp src: r0 off: -8 imm: 0
-	177: MovReg dst: r3 src: r7
-	178: MovReg dst: r1 src: rfp
-	179: AddImm dst: r1 imm: -16
-	180: MovImm dst: r2 imm: 12
-	181: Call FnProbeReadUser
-	182: StMemW dst: rfp src: r0 off: -4 imm: 0
-	183: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	185: MovReg dst: r2 src: rfp
-	186: AddImm dst: r2 imm: -32
-	187: MovImm dst: r3 imm: 32
-	188: MovImm dst: r4 imm: 0
-	189: Call FnRingbufOutput
-	190: StMemDW dst: rfp src: r0 off: -24 imm: 30007
-	191: StMemDW dst: rfp src: r0 off: -16 imm: 2
-	192: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	193: MovReg dst: r3 src: r8
-	194: MovReg dst: r1 src: rfp
-	195: AddImm dst: r1 imm: -8
-	196: MovImm dst: r2 imm: 8
-	197: Call FnProbeReadUser
+	 23: MovReg dst: r3 src: rfp
+	 24: AddImm dst: r3 imm: -56
+	 25: MovImm dst: r4 imm: 0
+	 26: Call FnMapUpdateElem
+	 27: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	 28: StMemDW dst: rfp src: r0 off: -120 imm: 0
+	 29: StMemDW dst: rfp src: r0 off: -112 imm: 0
+	 30: StMemDW dst: rfp src: r0 off: -104 imm: 0
+	 31: StMemDW dst: rfp src: r0 off: -96 imm: 0
+	 32: StMemDW dst: rfp src: r0 off: -88 imm: 0
+	 33: StMemDW dst: rfp src: r0 off: -80 imm: 0
+	 34: StMemDW dst: rfp src: r0 off: -72 imm: 0
+	 35: MovReg dst: r3 src: r6
+	 36: MovReg dst: r1 src: rfp
+	 37: AddImm dst: r1 imm: -120
+	 38: MovImm dst: r2 imm: 56
+	 39: Call FnProbeReadUser
+	 40: LoadMapPtr dst: r1 fd: 0 <AT_k>
+	 42: MovReg dst: r2 src: rfp
+	 43: AddImm dst: r2 imm: -120
+	 44: MovReg dst: r3 src: rfp
+	 45: AddImm dst: r3 imm: -8
+	 46: MovImm dst: r4 imm: 0
+	 47: Call FnMapUpdateElem
+	 48: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 49: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 50: MovReg dst: r8 src: r6
+	 51: AddImm dst: r8 imm: 20
+	 52: MovReg dst: r3 src: r8
+	 53: MovReg dst: r1 src: rfp
+	 54: AddImm dst: r1 imm: -16
+	 55: MovImm dst: r2 imm: 12
+	 56: Call FnProbeReadUser
+	 57: MovReg dst: r2 src: r7
+	 58: LoadMapPtr dst: r1 fd: 0 <AT_arr>
+	 60: MovReg dst: r3 src: rfp
+	 61: AddImm dst: r3 imm: -16
+	 62: MovImm dst: r4 imm: 0
+	 63: Call FnMapUpdateElem
+	 64: StMemDW dst: rfp src: r0 off: -8 imm: 2
+	 65: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	 66: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 67: MovReg dst: r3 src: r8
+	 68: MovReg dst: r1 src: rfp
+	 69: AddImm dst: r1 imm: -24
+	 70: MovImm dst: r2 imm: 12
+	 71: Call FnProbeReadUser
+	 72: StMemW dst: rfp src: r0 off: -12 imm: 7305076
+	 73: LoadMapPtr dst: r1 fd: 0 <AT_ka>
+	 75: MovReg dst: r2 src: rfp
+	 76: AddImm dst: r2 imm: -24
+	 77: MovReg dst: r3 src: rfp
+	 78: AddImm dst: r3 imm: -8
+	 79: MovImm dst: r4 imm: 0
+	 80: Call FnMapUpdateElem
+	 81: MovReg dst: r9 src: r6
+	 82: AddImm dst: r9 imm: 48
+	 83: MovReg dst: r3 src: r9
+	 84: MovReg dst: r1 src: rfp
+	 85: AddImm dst: r1 imm: -8
+	 86: MovImm dst: r2 imm: 8
+	 87: Call FnProbeReadUser
+	 88: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	 89: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	 90: MovReg dst: r2 src: r7
+	 91: LoadMapPtr dst: r1 fd: 0 <AT_p>
+	 93: MovReg dst: r3 src: rfp
+	 94: AddImm dst: r3 imm: -8
+	 95: MovImm dst: r4 imm: 0
+	 96: Call FnMapUpdateElem
+	 97: StMemDW dst: rfp src: r0 off: -8 imm: 4
+	 98: MovReg dst: r3 src: r9
+	 99: MovReg dst: r1 src: rfp
+	100: AddImm dst: r1 imm: -16
+	101: MovImm dst: r2 imm: 8
+	102: Call FnProbeReadUser
+	103: LdXMemDW dst: r1 src: rfp off: -16 imm: 0
+	104: StXMemDW dst: rfp src: r1 off: -16 imm: 0
+	105: LoadMapPtr dst: r1 fd: 0 <AT_kp>
+	107: MovReg dst: r2 src: rfp
+	108: AddImm dst: r2 imm: -16
+	109: MovReg dst: r3 src: rfp
+	110: AddImm dst: r3 imm: -8
+	111: MovImm dst: r4 imm: 0
+	112: Call FnMapUpdateElem
+	113: StMemDW dst: rfp src: r0 off: -40 imm: 1
+	114: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	115: MovReg dst: r9 src: r6
+	116: AddImm dst: r9 imm: 12
+	117: MovReg dst: r3 src: r9
+	118: MovReg dst: r1 src: rfp
+	119: AddImm dst: r1 imm: -32
+	120: MovImm dst: r2 imm: 8
+	121: Call FnProbeReadUser
+	122: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	123: StMemW dst: rfp src: r0 off: -16 imm: 0
+	124: MovReg dst: r3 src: r8
+	125: MovReg dst: r1 src: rfp
+	126: AddImm dst: r1 imm: -24
+	127: MovImm dst: r2 imm: 12
+	128: Call FnProbeReadUser
+	129: StMemW dst: rfp src: r0 off: -12 imm: 0
+	130: StMemW dst: rfp src: r0 off: -8 imm: 0
+	131: MovReg dst: r3 src: r6
+	132: AddImm dst: r3 imm: 4
+	133: MovReg dst: r1 src: rfp
+	134: AddImm dst: r1 imm: -12
+	135: MovImm dst: r2 imm: 8
+	136: Call FnProbeReadUser
+	137: MovReg dst: r2 src: r7
+	138: LoadMapPtr dst: r1 fd: 0 <AT_t>
+	140: MovReg dst: r3 src: rfp
+	141: AddImm dst: r3 imm: -40
+	142: MovImm dst: r4 imm: 0
+	143: Call FnMapUpdateElem
+	144: StMemDW dst: rfp src: r0 off: -72 imm: 30007
+	145: StMemDW dst: rfp src: r0 off: -64 imm: 0
+	146: StMemDW dst: rfp src: r0 off: -56 imm: 0
+	147: StMemDW dst: rfp src: r0 off: -48 imm: 0
+	148: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	149: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	150: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	151: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	152: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	153: MovReg dst: r3 src: r6
+	154: MovReg dst: r1 src: rfp
+	155: AddImm dst: r1 imm: -56
+	156: MovImm dst: r2 imm: 56
+	157: Call FnProbeReadUser
+	158: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	160: MovReg dst: r2 src: rfp
+	161: AddImm dst: r2 imm: -72
+	162: MovImm dst: r3 imm: 72
+	163: MovImm dst: r4 imm: 0
+	164: Call FnRingbufOutput
+	165: StMemDW dst: rfp src: r0 off: -32 imm: 30007
+	166: StMemDW dst: rfp src: r0 off: -24 imm: 1
+	167: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	168: StMemW dst: rfp src: r0 off: -8 imm: 0
+	169: MovReg dst: r3 src: r8
+	170: MovReg dst: r1 src: rfp
+	171: AddImm dst: r1 imm: -16
+	172: MovImm dst: r2 imm: 12
+	173: Call FnProbeReadUser
+	174: StMemW dst: rfp src: r0 off: -4 imm: 0
+	175: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	177: MovReg dst: r2 src: rfp
+	178: AddImm dst: r2 imm: -32
+	179: MovImm dst: r3 imm: 32
+	180: MovImm dst: r4 imm: 0
+	181: Call FnRingbufOutput
+	182: StMemDW dst: rfp src: r0 off: -24 imm: 30007
+	183: StMemDW dst: rfp src: r0 off: -16 imm: 2
+	184: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	185: MovReg dst: r3 src: r9
+	186: MovReg dst: r1 src: rfp
+	187: AddImm dst: r1 imm: -8
+	188: MovImm dst: r2 imm: 8
+	189: Call FnProbeReadUser
+	190: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	192: MovReg dst: r2 src: rfp
+	193: AddImm dst: r2 imm: -24
+	194: MovImm dst: r3 imm: 24
+	195: MovImm dst: r4 imm: 0
+	196: Call FnRingbufOutput
+	197: StMemDW dst: rfp src: r0 off: -8 imm: 30000
 	198: LoadMapPtr dst: r1 fd: 0 <AT__events>
 	200: MovReg dst: r2 src: rfp
-	201: AddImm dst: r2 imm: -24
-	202: MovImm dst: r3 imm: 24
+	201: AddImm dst: r2 imm: -8
+	202: MovImm dst: r3 imm: 8
 	203: MovImm dst: r4 imm: 0
 	204: Call FnRingbufOutput
-	205: StMemDW dst: rfp src: r0 off: -8 imm: 30000
-	206: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	205: StMemW dst: rfp src: r0 off: -8 imm: 0
+	206: LoadMapPtr dst: r1 fd: 0 <AT__exit>
 	208: MovReg dst: r2 src: rfp
 	209: AddImm dst: r2 imm: -8
-	210: MovImm dst: r3 imm: 8
-	211: MovImm dst: r4 imm: 0
-	212: Call FnRingbufOutput
-	213: StMemW dst: rfp src: r0 off: -8 imm: 0
-	214: LoadMapPtr dst: r1 fd: 0 <AT__exit>
-	216: MovReg dst: r2 src: rfp
-	217: AddImm dst: r2 imm: -8
-	218: Call FnMapLookupElem
-	219: MovReg dst: r1 src: r0
-	220: JEqImm dst: r1 off: 1 imm: 0
-	221: StMemDW dst: r1 src: r0 off: 0 imm: 1
-	222: MovImm dst: r0 imm: 0
-	223: Exit
+	210: Call FnMapLookupElem
+	211: JEqImm dst: r0 off: 1 imm: 0
+	212: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	213: MovImm dst: r0 imm: 0
+	214: Exit
 

@@ -1,433 +1,422 @@
 tp_sys_enter_write:
 	  0: MovReg dst: r6 src: r1
 	  1: Call FnGetCurrentPidTgid
-	  2: MovReg dst: r1 src: r0
-	  3: RShImm dst: r1 imm: 32
-	  4: JEqImm dst: r1 off: 2 imm: 4242
-	  5: MovImm dst: r0 imm: 0
-	  6: Exit
-	  7: LdXMemDW dst: r1 src: r6 off: 24 imm: 0
-	  8: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	  9: StMemDW dst: rfp src: r0 off: -72 imm: 0
-	 10: StMemDW dst: rfp src: r0 off: -64 imm: 0
-	 11: StMemDW dst: rfp src: r0 off: -56 imm: 0
-	 12: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	 13: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	 14: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	 15: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	 16: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 17: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 18: MovReg dst: r1 src: rfp
-	 19: AddImm dst: r1 imm: -72
-	 20: MovImm dst: r2 imm: 64
-	 21: Call FnProbeReadUser
-	 22: StMemDW dst: rfp src: r0 off: -80 imm: 0
-	 23: LoadMapPtr dst: r1 fd: 0 <AT_s>
-	 25: MovReg dst: r2 src: rfp
-	 26: AddImm dst: r2 imm: -80
-	 27: MovReg dst: r3 src: rfp
-	 28: AddImm dst: r3 imm: -72
-	 29: MovImm dst: r4 imm: 0
-	 30: Call FnMapUpdateElem
-	 31: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 32: StMemDW dst: rfp src: r0 off: -80 imm: 0
-	 33: StMemDW dst: rfp src: r0 off: -72 imm: 0
-	 34: StMemDW dst: rfp src: r0 off: -64 imm: 0
-	 35: StMemDW dst: rfp src: r0 off: -56 imm: 0
-	 36: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	 37: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	 38: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	 39: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	 40: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	 41: MovReg dst: r1 src: rfp
-	 42: AddImm dst: r1 imm: -80
-	 43: MovImm dst: r2 imm: 64
-	 44: Call FnProbeReadUser
-	 45: LoadMapPtr dst: r1 fd: 0 <AT_k>
-	 47: MovReg dst: r2 src: rfp
-	 48: AddImm dst: r2 imm: -80
-	 49: MovReg dst: r3 src: rfp
-	 50: AddImm dst: r3 imm: -16
-	 51: MovImm dst: r4 imm: 0
-	 52: Call FnMapUpdateElem
-	 53: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 54: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	 55: MovReg dst: r6 src: r1
-	 56: AddImm dst: r6 imm: 12
-	 57: MovReg dst: r3 src: r6
-	 58: MovReg dst: r1 src: rfp
-	 59: AddImm dst: r1 imm: -16
-	 60: MovImm dst: r2 imm: 8
-	 61: Call FnProbeReadUser
-	 62: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	 63: LoadMapPtr dst: r1 fd: 0 <AT_in>
-	 65: MovReg dst: r2 src: rfp
-	 66: AddImm dst: r2 imm: -24
-	 67: MovReg dst: r3 src: rfp
-	 68: AddImm dst: r3 imm: -16
-	 69: MovImm dst: r4 imm: 0
-	 70: Call FnMapUpdateElem
-	 71: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	 72: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 73: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	 74: MovReg dst: r7 src: r1
-	 75: AddImm dst: r7 imm: 20
-	 76: MovReg dst: r3 src: r7
-	 77: MovReg dst: r1 src: rfp
-	 78: AddImm dst: r1 imm: -24
-	 79: MovImm dst: r2 imm: 12
-	 80: Call FnProbeReadUser
-	 81: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	 82: LoadMapPtr dst: r1 fd: 0 <AT_arr>
-	 84: MovReg dst: r2 src: rfp
-	 85: AddImm dst: r2 imm: -32
-	 86: MovReg dst: r3 src: rfp
-	 87: AddImm dst: r3 imm: -24
-	 88: MovImm dst: r4 imm: 0
-	 89: Call FnMapUpdateElem
-	 90: StMemDW dst: rfp src: r0 off: -16 imm: 2
-	 91: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	 92: StMemW dst: rfp src: r0 off: -24 imm: 0
-	 93: MovReg dst: r3 src: r7
-	 94: MovReg dst: r1 src: rfp
-	 95: AddImm dst: r1 imm: -32
-	 96: MovImm dst: r2 imm: 12
-	 97: Call FnProbeReadUser
-	 98: LoadMapPtr dst: r1 fd: 0 <AT_ka>
-	100: MovReg dst: r2 src: rfp
-	101: AddImm dst: r2 imm: -32
-	102: MovReg dst: r3 src: rfp
-	103: AddImm dst: r3 imm: -16
-	104: MovImm dst: r4 imm: 0
-	105: Call FnMapUpdateElem
-	106: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	107: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	108: AddImm dst: r1 imm: 4
-	109: StXMemDW dst: rfp src: r1 off: -24 imm: 0
-	110: LdXMemDW dst: r3 src: rfp off: -24 imm: 0
-	111: MovReg dst: r1 src: rfp
-	112: AddImm dst: r1 imm: -16
-	113: MovImm dst: r2 imm: 8
-	114: Call FnProbeReadUser
-	115: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	116: LoadMapPtr dst: r1 fd: 0 <AT_name>
-	118: MovReg dst: r2 src: rfp
-	119: AddImm dst: r2 imm: -32
-	120: MovReg dst: r3 src: rfp
-	121: AddImm dst: r3 imm: -16
-	122: MovImm dst: r4 imm: 0
-	123: Call FnMapUpdateElem
-	124: StMemDW dst: rfp src: r0 off: -16 imm: 3
-	125: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	126: LdXMemDW dst: r3 src: rfp off: -24 imm: 0
-	127: MovReg dst: r1 src: rfp
-	128: AddImm dst: r1 imm: -32
-	129: MovImm dst: r2 imm: 8
-	130: Call FnProbeReadUser
-	131: LoadMapPtr dst: r1 fd: 0 <AT_kn>
-	133: MovReg dst: r2 src: rfp
-	134: AddImm dst: r2 imm: -32
-	135: MovReg dst: r3 src: rfp
-	136: AddImm dst: r3 imm: -16
-	137: MovImm dst: r4 imm: 0
-	138: Call FnMapUpdateElem
-	139: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	140: MovReg dst: r8 src: r1
-	141: AddImm dst: r8 imm: 48
-	142: MovReg dst: r3 src: r8
-	143: MovReg dst: r1 src: rfp
-	144: AddImm dst: r1 imm: -16
-	145: MovImm dst: r2 imm: 8
-	146: Call FnProbeReadUser
-	147: LdXMemDW dst: r1 src: rfp off: -16 imm: 0
-	148: StXMemDW dst: rfp src: r1 off: -16 imm: 0
-	149: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	150: LoadMapPtr dst: r1 fd: 0 <AT_p>
-	152: MovReg dst: r2 src: rfp
-	153: AddImm dst: r2 imm: -32
-	154: MovReg dst: r3 src: rfp
-	155: AddImm dst: r3 imm: -16
-	156: MovImm dst: r4 imm: 0
-	157: Call FnMapUpdateElem
-	158: StMemDW dst: rfp src: r0 off: -16 imm: 4
-	159: MovReg dst: r3 src: r8
-	160: MovReg dst: r1 src: rfp
-	161: AddImm dst: r1 imm: -32
-	162: MovImm dst: r2 imm: 8
-	163: Call FnProbeReadUser
-	164: LdXMemDW dst: r1 src: rfp off: -32 imm: 0
-	165: StXMemDW dst: rfp src: r1 off: -32 imm: 0
-	166: LoadMapPtr dst: r1 fd: 0 <AT_kp>
-	168: MovReg dst: r2 src: rfp
-	169: AddImm dst: r2 imm: -32
-	170: MovReg dst: r3 src: rfp
-	171: AddImm dst: r3 imm: -16
-	172: MovImm dst: r4 imm: 0
-	173: Call FnMapUpdateElem
-	174: StMemDW dst: rfp src: r0 off: -96 imm: 0
-	175: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	176: MovReg dst: r1 src: rfp
-	177: AddImm dst: r1 imm: -16
-	178: MovImm dst: r2 imm: 4
-	179: Call FnProbeReadUser
-	180: LdXMemW dst: r1 src: rfp off: -16 imm: 0
-	181: LShImm dst: r1 imm: 32
-	182: ArShImm dst: r1 imm: 32
-	183: StXMemDW dst: rfp src: r1 off: -88 imm: 0
-	184: StMemDW dst: rfp src: r0 off: -80 imm: 0
-	185: LdXMemDW dst: r3 src: rfp off: -24 imm: 0
-	186: MovReg dst: r1 src: rfp
-	187: AddImm dst: r1 imm: -80
-	188: MovImm dst: r2 imm: 8
-	189: Call FnProbeReadUser
-	190: MovReg dst: r3 src: r6
-	191: MovReg dst: r1 src: rfp
-	192: AddImm dst: r1 imm: -16
-	193: MovImm dst: r2 imm: 4
-	194: Call FnProbeReadUser
-	195: LdXMemW dst: r1 src: rfp off: -16 imm: 0
-	196: LShImm dst: r1 imm: 32
-	197: ArShImm dst: r1 imm: 32
-	198: StXMemDW dst: rfp src: r1 off: -72 imm: 0
-	199: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	200: MovReg dst: r3 src: r1
-	201: AddImm dst: r3 imm: 16
-	202: MovReg dst: r1 src: rfp
-	203: AddImm dst: r1 imm: -16
-	204: MovImm dst: r2 imm: 2
-	205: Call FnProbeReadUser
-	206: LdXMemH dst: r1 src: rfp off: -16 imm: 0
-	207: LShImm dst: r1 imm: 48
-	208: ArShImm dst: r1 imm: 48
-	209: StXMemDW dst: rfp src: r1 off: -64 imm: 0
-	210: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	211: MovReg dst: r3 src: r1
-	212: AddImm dst: r3 imm: 24
-	213: MovReg dst: r1 src: rfp
-	214: AddImm dst: r1 imm: -16
-	215: MovImm dst: r2 imm: 4
-	216: Call FnProbeReadUser
-	217: LdXMemW dst: r1 src: rfp off: -16 imm: 0
-	218: LShImm dst: r1 imm: 32
-	219: ArShImm dst: r1 imm: 32
-	220: StXMemDW dst: rfp src: r1 off: -56 imm: 0
-	221: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	222: MovReg dst: r9 src: r1
-	223: AddImm dst: r9 imm: 40
+	  2: RShImm dst: r0 imm: 32
+	  3: JNEImm dst: r0 off: 432 imm: 4242
+	  4: LdXMemDW dst: r1 src: r6 off: 24 imm: 0
+	  5: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	  6: StMemDW dst: rfp src: r0 off: -72 imm: 0
+	  7: StMemDW dst: rfp src: r0 off: -64 imm: 0
+	  8: StMemDW dst: rfp src: r0 off: -56 imm: 0
+	  9: StMemDW dst: rfp src: r0 off: -48 imm: 0
+	 10: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	 11: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	 12: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	 13: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 14: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 15: MovReg dst: r1 src: rfp
+	 16: AddImm dst: r1 imm: -72
+	 17: MovImm dst: r2 imm: 64
+	 18: Call FnProbeReadUser
+	 19: StMemDW dst: rfp src: r0 off: -80 imm: 0
+	 20: LoadMapPtr dst: r1 fd: 0 <AT_s>
+	 22: MovReg dst: r2 src: rfp
+	 23: AddImm dst: r2 imm: -80
+	 24: MovReg dst: r3 src: rfp
+	 25: AddImm dst: r3 imm: -72
+	 26: MovImm dst: r4 imm: 0
+	 27: Call FnMapUpdateElem
+	 28: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 29: StMemDW dst: rfp src: r0 off: -144 imm: 0
+	 30: StMemDW dst: rfp src: r0 off: -136 imm: 0
+	 31: StMemDW dst: rfp src: r0 off: -128 imm: 0
+	 32: StMemDW dst: rfp src: r0 off: -120 imm: 0
+	 33: StMemDW dst: rfp src: r0 off: -112 imm: 0
+	 34: StMemDW dst: rfp src: r0 off: -104 imm: 0
+	 35: StMemDW dst: rfp src: r0 off: -96 imm: 0
+	 36: StMemDW dst: rfp src: r0 off: -88 imm: 0
+	 37: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	 38: MovReg dst: r1 src: rfp
+	 39: AddImm dst: r1 imm: -144
+	 40: MovImm dst: r2 imm: 64
+	 41: Call FnProbeReadUser
+	 42: LoadMapPtr dst: r1 fd: 0 <AT_k>
+	 44: MovReg dst: r2 src: rfp
+	 45: AddImm dst: r2 imm: -144
+	 46: MovReg dst: r3 src: rfp
+	 47: AddImm dst: r3 imm: -16
+	 48: MovImm dst: r4 imm: 0
+	 49: Call FnMapUpdateElem
+	 50: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 51: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	 52: MovReg dst: r6 src: r1
+	 53: AddImm dst: r6 imm: 12
+	 54: MovReg dst: r3 src: r6
+	 55: MovReg dst: r1 src: rfp
+	 56: AddImm dst: r1 imm: -16
+	 57: MovImm dst: r2 imm: 8
+	 58: Call FnProbeReadUser
+	 59: LoadMapPtr dst: r1 fd: 0 <AT_in>
+	 61: MovReg dst: r2 src: rfp
+	 62: AddImm dst: r2 imm: -80
+	 63: MovReg dst: r3 src: rfp
+	 64: AddImm dst: r3 imm: -16
+	 65: MovImm dst: r4 imm: 0
+	 66: Call FnMapUpdateElem
+	 67: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	 68: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 69: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	 70: MovReg dst: r7 src: r1
+	 71: AddImm dst: r7 imm: 20
+	 72: MovReg dst: r3 src: r7
+	 73: MovReg dst: r1 src: rfp
+	 74: AddImm dst: r1 imm: -24
+	 75: MovImm dst: r2 imm: 12
+	 76: Call FnProbeReadUser
+	 77: LoadMapPtr dst: r1 fd: 0 <AT_arr>
+	 79: MovReg dst: r2 src: rfp
+	 80: AddImm dst: r2 imm: -80
+	 81: MovReg dst: r3 src: rfp
+	 82: AddImm dst: r3 imm: -24
+	 83: MovImm dst: r4 imm: 0
+	 84: Call FnMapUpdateElem
+	 85: StMemDW dst: rfp src: r0 off: -16 imm: 2
+	 86: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	 87: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 88: MovReg dst: r3 src: r7
+	 89: MovReg dst: r1 src: rfp
+	 90: AddImm dst: r1 imm: -32
+	 91: MovImm dst: r2 imm: 12
+	 92: Call FnProbeReadUser
+	 93: LoadMapPtr dst: r1 fd: 0 <AT_ka>
+	 95: MovReg dst: r2 src: rfp
+	 96: AddImm dst: r2 imm: -32
+	 97: MovReg dst: r3 src: rfp
+	 98: AddImm dst: r3 imm: -16
+	 99: MovImm dst: r4 imm: 0
+	100: Call FnMapUpdateElem
+	101: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	102: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	103: AddImm dst: r1 imm: 4
+	104: StXMemDW dst: rfp src: r1 off: -24 imm: 0
+	105: LdXMemDW dst: r3 src: rfp off: -24 imm: 0
+	106: MovReg dst: r1 src: rfp
+	107: AddImm dst: r1 imm: -16
+	108: MovImm dst: r2 imm: 8
+	109: Call FnProbeReadUser
+	110: LoadMapPtr dst: r1 fd: 0 <AT_name>
+	112: MovReg dst: r2 src: rfp
+	113: AddImm dst: r2 imm: -80
+	114: MovReg dst: r3 src: rfp
+	115: AddImm dst: r3 imm: -16
+	116: MovImm dst: r4 imm: 0
+	117: Call FnMapUpdateElem
+	118: StMemDW dst: rfp src: r0 off: -16 imm: 3
+	119: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	120: LdXMemDW dst: r3 src: rfp off: -24 imm: 0
+	121: MovReg dst: r1 src: rfp
+	122: AddImm dst: r1 imm: -32
+	123: MovImm dst: r2 imm: 8
+	124: Call FnProbeReadUser
+	125: LoadMapPtr dst: r1 fd: 0 <AT_kn>
+	127: MovReg dst: r2 src: rfp
+	128: AddImm dst: r2 imm: -32
+	129: MovReg dst: r3 src: rfp
+	130: AddImm dst: r3 imm: -16
+	131: MovImm dst: r4 imm: 0
+	132: Call FnMapUpdateElem
+	133: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	134: MovReg dst: r8 src: r1
+	135: AddImm dst: r8 imm: 48
+	136: MovReg dst: r3 src: r8
+	137: MovReg dst: r1 src: rfp
+	138: AddImm dst: r1 imm: -32
+	139: MovImm dst: r2 imm: 8
+	140: Call FnProbeReadUser
+	141: LdXMemDW dst: r1 src: rfp off: -32 imm: 0
+	142: StXMemDW dst: rfp src: r1 off: -32 imm: 0
+	143: LoadMapPtr dst: r1 fd: 0 <AT_p>
+	145: MovReg dst: r2 src: rfp
+	146: AddImm dst: r2 imm: -80
+	147: MovReg dst: r3 src: rfp
+	148: AddImm dst: r3 imm: -32
+	149: MovImm dst: r4 imm: 0
+	150: Call FnMapUpdateElem
+	151: StMemDW dst: rfp src: r0 off: -32 imm: 4
+	152: MovReg dst: r3 src: r8
+	153: MovReg dst: r1 src: rfp
+	154: AddImm dst: r1 imm: -40
+	155: MovImm dst: r2 imm: 8
+	156: Call FnProbeReadUser
+	157: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	158: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	159: LoadMapPtr dst: r1 fd: 0 <AT_kp>
+	161: MovReg dst: r2 src: rfp
+	162: AddImm dst: r2 imm: -40
+	163: MovReg dst: r3 src: rfp
+	164: AddImm dst: r3 imm: -32
+	165: MovImm dst: r4 imm: 0
+	166: Call FnMapUpdateElem
+	167: StMemDW dst: rfp src: r0 off: -152 imm: 0
+	168: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	169: MovReg dst: r1 src: rfp
+	170: AddImm dst: r1 imm: -32
+	171: MovImm dst: r2 imm: 4
+	172: Call FnProbeReadUser
+	173: LdXMemW dst: r1 src: rfp off: -32 imm: 0
+	174: LShImm dst: r1 imm: 32
+	175: ArShImm dst: r1 imm: 32
+	176: StXMemDW dst: rfp src: r1 off: -144 imm: 0
+	177: StMemDW dst: rfp src: r0 off: -136 imm: 0
+	178: LdXMemDW dst: r3 src: rfp off: -24 imm: 0
+	179: MovReg dst: r1 src: rfp
+	180: AddImm dst: r1 imm: -136
+	181: MovImm dst: r2 imm: 8
+	182: Call FnProbeReadUser
+	183: MovReg dst: r3 src: r6
+	184: MovReg dst: r1 src: rfp
+	185: AddImm dst: r1 imm: -32
+	186: MovImm dst: r2 imm: 4
+	187: Call FnProbeReadUser
+	188: LdXMemW dst: r1 src: rfp off: -32 imm: 0
+	189: LShImm dst: r1 imm: 32
+	190: ArShImm dst: r1 imm: 32
+	191: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	192: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	193: MovReg dst: r3 src: r1
+	194: AddImm dst: r3 imm: 16
+	195: MovReg dst: r1 src: rfp
+	196: AddImm dst: r1 imm: -32
+	197: MovImm dst: r2 imm: 2
+	198: Call FnProbeReadUser
+	199: LdXMemH dst: r1 src: rfp off: -32 imm: 0
+	200: LShImm dst: r1 imm: 48
+	201: ArShImm dst: r1 imm: 48
+	202: StXMemDW dst: rfp src: r1 off: -120 imm: 0
+	203: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	204: MovReg dst: r3 src: r1
+	205: AddImm dst: r3 imm: 24
+	206: MovReg dst: r1 src: rfp
+	207: AddImm dst: r1 imm: -32
+	208: MovImm dst: r2 imm: 4
+	209: Call FnProbeReadUser
+	210: LdXMemW dst: r1 src: rfp off: -32 imm: 0
+	211: LShImm dst: r1 imm: 32
+	212: ArShImm dst: r1 imm: 32
+	213: StXMemDW dst: rfp src: r1 off: -112 imm: 0
+	214: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	215: MovReg dst: r9 src: r1
+	216: AddImm dst: r9 imm: 40
+	217: MovReg dst: r3 src: r9
+	218: MovReg dst: r1 src: rfp
+	219: AddImm dst: r1 imm: -32
+	220: MovImm dst: r2 imm: 1
+	221: Call FnProbeReadUser
+	222: LdXMemB dst: r1 src: rfp off: -32 imm: 0
+	223: StXMemDW dst: rfp src: r1 off: -104 imm: 0
 	224: MovReg dst: r3 src: r9
 	225: MovReg dst: r1 src: rfp
-	226: AddImm dst: r1 imm: -16
+	226: AddImm dst: r1 imm: -32
 	227: MovImm dst: r2 imm: 1
 	228: Call FnProbeReadUser
-	229: LdXMemB dst: r1 src: rfp off: -16 imm: 0
-	230: StXMemDW dst: rfp src: r1 off: -48 imm: 0
-	231: MovReg dst: r3 src: r9
-	232: MovReg dst: r1 src: rfp
-	233: AddImm dst: r1 imm: -16
-	234: MovImm dst: r2 imm: 1
-	235: Call FnProbeReadUser
-	236: LdXMemB dst: r1 src: rfp off: -16 imm: 0
-	237: LShImm dst: r1 imm: 56
-	238: ArShImm dst: r1 imm: 56
-	239: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	240: MovReg dst: r3 src: r8
-	241: MovReg dst: r1 src: rfp
-	242: AddImm dst: r1 imm: -16
-	243: MovImm dst: r2 imm: 8
-	244: Call FnProbeReadUser
-	245: LdXMemDW dst: r1 src: rfp off: -16 imm: 0
-	246: StXMemDW dst: rfp src: r1 off: -32 imm: 0
-	247: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	249: MovReg dst: r2 src: rfp
-	250: AddImm dst: r2 imm: -96
-	251: MovImm dst: r3 imm: 72
-	252: MovImm dst: r4 imm: 0
-	253: Call FnRingbufOutput
-	254: StMemDW dst: rfp src: r0 off: -80 imm: 1
-	255: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	256: MovReg dst: r8 src: r1
-	257: AddImm dst: r8 imm: 56
-	258: MovReg dst: r3 src: r8
-	259: MovReg dst: r1 src: rfp
-	260: AddImm dst: r1 imm: -16
-	261: MovImm dst: r2 imm: 1
-	262: Call FnProbeReadUser
-	263: LdXMemB dst: r1 src: rfp off: -16 imm: 0
-	264: AndImm dst: r1 imm: 15
-	265: StXMemDW dst: rfp src: r1 off: -72 imm: 0
-	266: MovReg dst: r3 src: r8
-	267: MovReg dst: r1 src: rfp
-	268: AddImm dst: r1 imm: -16
-	269: MovImm dst: r2 imm: 2
-	270: Call FnProbeReadUser
-	271: LdXMemH dst: r1 src: rfp off: -16 imm: 0
-	272: RShImm dst: r1 imm: 4
-	273: AndImm dst: r1 imm: 4095
-	274: StXMemDW dst: rfp src: r1 off: -64 imm: 0
-	275: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	276: MovReg dst: r3 src: r1
-	277: AddImm dst: r3 imm: 58
-	278: MovReg dst: r1 src: rfp
-	279: AddImm dst: r1 imm: -16
-	280: MovImm dst: r2 imm: 2
-	281: Call FnProbeReadUser
-	282: LdXMemH dst: r1 src: rfp off: -16 imm: 0
-	283: AndImm dst: r1 imm: 65535
-	284: StXMemDW dst: rfp src: r1 off: -56 imm: 0
-	285: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	286: MovReg dst: r3 src: r1
-	287: AddImm dst: r3 imm: 32
-	288: MovReg dst: r1 src: rfp
-	289: AddImm dst: r1 imm: -16
-	290: MovImm dst: r2 imm: 8
-	291: Call FnProbeReadUser
-	292: LdXMemDW dst: r1 src: rfp off: -16 imm: 0
-	293: StXMemDW dst: rfp src: r1 off: -48 imm: 0
-	294: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	295: MovReg dst: r8 src: r1
-	296: AddImm dst: r8 imm: 28
-	297: MovReg dst: r3 src: r8
-	298: MovReg dst: r1 src: rfp
-	299: AddImm dst: r1 imm: -16
-	300: MovImm dst: r2 imm: 4
-	301: Call FnProbeReadUser
-	302: LdXMemW dst: r1 src: rfp off: -16 imm: 0
-	303: LShImm dst: r1 imm: 32
-	304: ArShImm dst: r1 imm: 32
-	305: MulImm dst: r1 imm: 42
-	306: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	307: StMemDW dst: rfp src: r0 off: -32 imm: 14
-	308: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	310: MovReg dst: r2 src: rfp
-	311: AddImm dst: r2 imm: -80
-	312: MovImm dst: r3 imm: 56
-	313: MovImm dst: r4 imm: 0
-	314: Call FnRingbufOutput
-	315: StMemDW dst: rfp src: r0 off: -56 imm: 1
-	316: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	317: MovReg dst: r3 src: r6
+	229: LdXMemB dst: r1 src: rfp off: -32 imm: 0
+	230: LShImm dst: r1 imm: 56
+	231: ArShImm dst: r1 imm: 56
+	232: StXMemDW dst: rfp src: r1 off: -96 imm: 0
+	233: MovReg dst: r3 src: r8
+	234: MovReg dst: r1 src: rfp
+	235: AddImm dst: r1 imm: -32
+	236: MovImm dst: r2 imm: 8
+	237: Call FnProbeReadUser
+	238: LdXMemDW dst: r1 src: rfp off: -32 imm: 0
+	239: StXMemDW dst: rfp src: r1 off: -88 imm: 0
+	240: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	242: MovReg dst: r2 src: rfp
+	243: AddImm dst: r2 imm: -152
+	244: MovImm dst: r3 imm: 72
+	245: MovImm dst: r4 imm: 0
+	246: Call FnRingbufOutput
+	247: StMemDW dst: rfp src: r0 off: -136 imm: 1
+	248: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	249: MovReg dst: r8 src: r1
+	250: AddImm dst: r8 imm: 56
+	251: MovReg dst: r3 src: r8
+	252: MovReg dst: r1 src: rfp
+	253: AddImm dst: r1 imm: -32
+	254: MovImm dst: r2 imm: 1
+	255: Call FnProbeReadUser
+	256: LdXMemB dst: r1 src: rfp off: -32 imm: 0
+	257: AndImm dst: r1 imm: 15
+	258: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	259: MovReg dst: r3 src: r8
+	260: MovReg dst: r1 src: rfp
+	261: AddImm dst: r1 imm: -32
+	262: MovImm dst: r2 imm: 2
+	263: Call FnProbeReadUser
+	264: LdXMemH dst: r1 src: rfp off: -32 imm: 0
+	265: RShImm dst: r1 imm: 4
+	266: AndImm dst: r1 imm: 4095
+	267: StXMemDW dst: rfp src: r1 off: -120 imm: 0
+	268: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	269: MovReg dst: r3 src: r1
+	270: AddImm dst: r3 imm: 58
+	271: MovReg dst: r1 src: rfp
+	272: AddImm dst: r1 imm: -32
+	273: MovImm dst: r2 imm: 2
+	274: Call FnProbeReadUser
+	275: LdXMemH dst: r1 src: rfp off: -32 imm: 0
+	276: AndImm dst: r1 imm: 65535
+	277: StXMemDW dst: rfp src: r1 off: -112 imm: 0
+	278: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	279: MovReg dst: r3 src: r1
+	280: AddImm dst: r3 imm: 32
+	281: MovReg dst: r1 src: rfp
+	282: AddImm dst: r1 imm: -32
+	283: MovImm dst: r2 imm: 8
+	284: Call FnProbeReadUser
+	285: LdXMemDW dst: r1 src: rfp off: -32 imm: 0
+	286: StXMemDW dst: rfp src: r1 off: -104 imm: 0
+	287: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	288: MovReg dst: r8 src: r1
+	289: AddImm dst: r8 imm: 28
+	290: MovReg dst: r3 src: r8
+	291: MovReg dst: r1 src: rfp
+	292: AddImm dst: r1 imm: -32
+	293: MovImm dst: r2 imm: 4
+	294: Call FnProbeReadUser
+	295: LdXMemW dst: r1 src: rfp off: -32 imm: 0
+	296: LShImm dst: r1 imm: 32
+	297: ArShImm dst: r1 imm: 32
+	298: MulImm dst: r1 imm: 42
+	299: StXMemDW dst: rfp src: r1 off: -96 imm: 0
+	300: StMemDW dst: rfp src: r0 off: -88 imm: 14
+	301: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	303: MovReg dst: r2 src: rfp
+	304: AddImm dst: r2 imm: -136
+	305: MovImm dst: r3 imm: 56
+	306: MovImm dst: r4 imm: 0
+	307: Call FnRingbufOutput
+	308: StMemDW dst: rfp src: r0 off: -56 imm: 1
+	309: StMemDW dst: rfp src: r0 off: -48 imm: 0
+	310: MovReg dst: r3 src: r6
+	311: MovReg dst: r1 src: rfp
+	312: AddImm dst: r1 imm: -48
+	313: MovImm dst: r2 imm: 8
+	314: Call FnProbeReadUser
+	315: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	316: StMemW dst: rfp src: r0 off: -32 imm: 0
+	317: MovReg dst: r3 src: r7
 	318: MovReg dst: r1 src: rfp
-	319: AddImm dst: r1 imm: -48
-	320: MovImm dst: r2 imm: 8
+	319: AddImm dst: r1 imm: -40
+	320: MovImm dst: r2 imm: 12
 	321: Call FnProbeReadUser
-	322: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	323: StMemW dst: rfp src: r0 off: -32 imm: 0
-	324: MovReg dst: r3 src: r7
-	325: MovReg dst: r1 src: rfp
-	326: AddImm dst: r1 imm: -40
-	327: MovImm dst: r2 imm: 12
-	328: Call FnProbeReadUser
-	329: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	330: LoadMapPtr dst: r1 fd: 0 <AT_t>
-	332: MovReg dst: r2 src: rfp
-	333: AddImm dst: r2 imm: -16
-	334: MovReg dst: r3 src: rfp
-	335: AddImm dst: r3 imm: -56
-	336: MovImm dst: r4 imm: 0
-	337: Call FnMapUpdateElem
-	338: StMemDW dst: rfp src: r0 off: -56 imm: 2
-	339: MovReg dst: r3 src: r6
-	340: MovReg dst: r1 src: rfp
-	341: AddImm dst: r1 imm: -16
-	342: MovImm dst: r2 imm: 4
-	343: Call FnProbeReadUser
-	344: LdXMemW dst: r1 src: rfp off: -16 imm: 0
-	345: LShImm dst: r1 imm: 32
-	346: ArShImm dst: r1 imm: 32
-	347: StXMemDW dst: rfp src: r1 off: -48 imm: 0
-	348: MovReg dst: r3 src: r6
-	349: AddImm dst: r3 imm: 4
-	350: MovReg dst: r1 src: rfp
-	351: AddImm dst: r1 imm: -16
-	352: MovImm dst: r2 imm: 2
-	353: Call FnProbeReadUser
-	354: LdXMemH dst: r1 src: rfp off: -16 imm: 0
-	355: LShImm dst: r1 imm: 48
-	356: ArShImm dst: r1 imm: 48
-	357: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	358: MovReg dst: r3 src: r7
+	322: LoadMapPtr dst: r1 fd: 0 <AT_t>
+	324: MovReg dst: r2 src: rfp
+	325: AddImm dst: r2 imm: -80
+	326: MovReg dst: r3 src: rfp
+	327: AddImm dst: r3 imm: -56
+	328: MovImm dst: r4 imm: 0
+	329: Call FnMapUpdateElem
+	330: StMemDW dst: rfp src: r0 off: -56 imm: 2
+	331: MovReg dst: r3 src: r6
+	332: MovReg dst: r1 src: rfp
+	333: AddImm dst: r1 imm: -64
+	334: MovImm dst: r2 imm: 4
+	335: Call FnProbeReadUser
+	336: LdXMemW dst: r1 src: rfp off: -64 imm: 0
+	337: LShImm dst: r1 imm: 32
+	338: ArShImm dst: r1 imm: 32
+	339: StXMemDW dst: rfp src: r1 off: -48 imm: 0
+	340: MovReg dst: r3 src: r6
+	341: AddImm dst: r3 imm: 4
+	342: MovReg dst: r1 src: rfp
+	343: AddImm dst: r1 imm: -64
+	344: MovImm dst: r2 imm: 2
+	345: Call FnProbeReadUser
+	346: LdXMemH dst: r1 src: rfp off: -64 imm: 0
+	347: LShImm dst: r1 imm: 48
+	348: ArShImm dst: r1 imm: 48
+	349: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	350: MovReg dst: r3 src: r7
+	351: MovReg dst: r1 src: rfp
+	352: AddImm dst: r1 imm: -64
+	353: MovImm dst: r2 imm: 4
+	354: Call FnProbeReadUser
+	355: LdXMemW dst: r6 src: rfp off: -64 imm: 0
+	356: LShImm dst: r6 imm: 32
+	357: ArShImm dst: r6 imm: 32
+	358: MovReg dst: r3 src: r8
 	359: MovReg dst: r1 src: rfp
-	360: AddImm dst: r1 imm: -16
+	360: AddImm dst: r1 imm: -64
 	361: MovImm dst: r2 imm: 4
 	362: Call FnProbeReadUser
-	363: LdXMemW dst: r6 src: rfp off: -16 imm: 0
-	364: LShImm dst: r6 imm: 32
-	365: ArShImm dst: r6 imm: 32
-	366: MovReg dst: r3 src: r8
-	367: MovReg dst: r1 src: rfp
-	368: AddImm dst: r1 imm: -16
-	369: MovImm dst: r2 imm: 4
-	370: Call FnProbeReadUser
-	371: LdXMemW dst: r1 src: rfp off: -16 imm: 0
-	372: LShImm dst: r1 imm: 32
-	373: ArShImm dst: r1 imm: 32
-	374: AddReg dst: r1 src: r6
-	375: StXMemDW dst: rfp src: r1 off: -32 imm: 0
-	376: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	378: MovReg dst: r2 src: rfp
-	379: AddImm dst: r2 imm: -56
-	380: MovImm dst: r3 imm: 32
-	381: MovImm dst: r4 imm: 0
-	382: Call FnRingbufOutput
-	383: StMemDW dst: rfp src: r0 off: -72 imm: 3
-	384: StMemDW dst: rfp src: r0 off: -64 imm: 64
-	385: StMemDW dst: rfp src: r0 off: -56 imm: 8
-	386: StMemDW dst: rfp src: r0 off: -48 imm: 12
-	387: StMemDW dst: rfp src: r0 off: -40 imm: 64
-	388: StMemDW dst: rfp src: r0 off: -32 imm: 8
-	389: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	391: MovReg dst: r2 src: rfp
-	392: AddImm dst: r2 imm: -72
-	393: MovImm dst: r3 imm: 48
-	394: MovImm dst: r4 imm: 0
-	395: Call FnRingbufOutput
-	396: StMemDW dst: rfp src: r0 off: -48 imm: 4
-	397: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	398: MovReg dst: r1 src: rfp
-	399: AddImm dst: r1 imm: -8
-	400: MovImm dst: r2 imm: 2
-	401: Call FnProbeReadUser
-	402: LdXMemH dst: r1 src: rfp off: -8 imm: 0
-	403: LShImm dst: r1 imm: 48
-	404: ArShImm dst: r1 imm: 48
-	405: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	406: LdXMemDW dst: r3 src: rfp off: -24 imm: 0
-	407: MovReg dst: r1 src: rfp
-	408: AddImm dst: r1 imm: -8
-	409: MovImm dst: r2 imm: 1
-	410: Call FnProbeReadUser
-	411: LdXMemB dst: r1 src: rfp off: -8 imm: 0
-	412: StXMemDW dst: rfp src: r1 off: -32 imm: 0
-	413: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	415: MovReg dst: r2 src: rfp
-	416: AddImm dst: r2 imm: -48
-	417: MovImm dst: r3 imm: 24
+	363: LdXMemW dst: r1 src: rfp off: -64 imm: 0
+	364: LShImm dst: r1 imm: 32
+	365: ArShImm dst: r1 imm: 32
+	366: AddReg dst: r1 src: r6
+	367: StXMemDW dst: rfp src: r1 off: -32 imm: 0
+	368: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	370: MovReg dst: r2 src: rfp
+	371: AddImm dst: r2 imm: -56
+	372: MovImm dst: r3 imm: 32
+	373: MovImm dst: r4 imm: 0
+	374: Call FnRingbufOutput
+	375: StMemDW dst: rfp src: r0 off: -72 imm: 3
+	376: StMemDW dst: rfp src: r0 off: -64 imm: 64
+	377: StMemDW dst: rfp src: r0 off: -56 imm: 8
+	378: StMemDW dst: rfp src: r0 off: -48 imm: 12
+	379: StMemDW dst: rfp src: r0 off: -40 imm: 64
+	380: StMemDW dst: rfp src: r0 off: -32 imm: 8
+	381: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	383: MovReg dst: r2 src: rfp
+	384: AddImm dst: r2 imm: -72
+	385: MovImm dst: r3 imm: 48
+	386: MovImm dst: r4 imm: 0
+	387: Call FnRingbufOutput
+	388: StMemDW dst: rfp src: r0 off: -48 imm: 4
+	389: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	390: MovReg dst: r1 src: rfp
+	391: AddImm dst: r1 imm: -8
+	392: MovImm dst: r2 imm: 2
+	393: Call FnProbeReadUser
+	394: LdXMemH dst: r1 src: rfp off: -8 imm: 0
+	395: LShImm dst: r1 imm: 48
+	396: ArShImm dst: r1 imm: 48
+	397: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	398: LdXMemDW dst: r3 src: rfp off: -24 imm: 0
+	399: MovReg dst: r1 src: rfp
+	400: AddImm dst: r1 imm: -8
+	401: MovImm dst: r2 imm: 1
+	402: Call FnProbeReadUser
+	403: LdXMemB dst: r1 src: rfp off: -8 imm: 0
+	404: StXMemDW dst: rfp src: r1 off: -32 imm: 0
+	405: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	407: MovReg dst: r2 src: rfp
+	408: AddImm dst: r2 imm: -48
+	409: MovImm dst: r3 imm: 24
+	410: MovImm dst: r4 imm: 0
+	411: Call FnRingbufOutput
+	412: LoadMapPtr dst: r1 fd: 0 <AT_e>
+	414: MovReg dst: r2 src: rfp
+	415: AddImm dst: r2 imm: -80
+	416: MovReg dst: r3 src: rfp
+	417: AddImm dst: r3 imm: -16
 	418: MovImm dst: r4 imm: 0
-	419: Call FnRingbufOutput
-	420: StMemDW dst: rfp src: r0 off: -8 imm: 3
-	421: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	422: LoadMapPtr dst: r1 fd: 0 <AT_e>
-	424: MovReg dst: r2 src: rfp
-	425: AddImm dst: r2 imm: -16
-	426: MovReg dst: r3 src: rfp
-	427: AddImm dst: r3 imm: -8
-	428: MovImm dst: r4 imm: 0
-	429: Call FnMapUpdateElem
-	430: StMemDW dst: rfp src: r0 off: -8 imm: 30000
-	431: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	433: MovReg dst: r2 src: rfp
-	434: AddImm dst: r2 imm: -8
-	435: MovImm dst: r3 imm: 8
-	436: MovImm dst: r4 imm: 0
-	437: Call FnRingbufOutput
-	438: StMemW dst: rfp src: r0 off: -8 imm: 0
-	439: LoadMapPtr dst: r1 fd: 0 <AT__exit>
-	441: MovReg dst: r2 src: rfp
-	442: AddImm dst: r2 imm: -8
-	443: Call FnMapLookupElem
-	444: MovReg dst: r1 src: r0
-	445: JEqImm dst: r1 off: 1 imm: 0
-	446: StMemDW dst: r1 src: r0 off: 0 imm: 1
-	447: MovImm dst: r0 imm: 0
-	448: Exit
+	419: Call FnMapUpdateElem
+	420: StMemDW dst: rfp src: r0 off: -8 imm: 30000
+	421: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	423: MovReg dst: r2 src: rfp
+	424: AddImm dst: r2 imm: -8
+	425: MovImm dst: r3 imm: 8
+	426: MovImm dst: r4 imm: 0
+	427: Call FnRingbufOutput
+	428: StMemW dst: rfp src: r0 off: -8 imm: 0
+	429: LoadMapPtr dst: r1 fd: 0 <AT__exit>
+	431: MovReg dst: r2 src: rfp
+	432: AddImm dst: r2 imm: -8
+	433: Call FnMapLookupElem
+	434: JEqImm dst: r0 off: 1 imm: 0
+	435: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	436: MovImm dst: r0 imm: 0
+	437: Exit
 

@@ -23,9 +23,8 @@ BEGIN:
 	24: MovReg dst: r2 src: rfp
 	25: AddImm dst: r2 imm: -8
 	26: Call FnMapLookupElem
-	27: MovReg dst: r1 src: r0
-	28: JEqImm dst: r1 off: 1 imm: 0
-	29: StMemDW dst: r1 src: r0 off: 0 imm: 1
-	30: MovImm dst: r0 imm: 0
-	31: Exit
+	27: JEqImm dst: r0 off: 1 imm: 0
+	28: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	29: MovImm dst: r0 imm: 0
+	30: Exit
 

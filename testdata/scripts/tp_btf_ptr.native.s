@@ -1,156 +1,144 @@
 tp_sys_enter_clock_nanosleep:
 	  0: MovReg dst: r6 src: r1
 	  1: Call FnGetCurrentPidTgid
-	  2: MovReg dst: r1 src: r0
-	  3: RShImm dst: r1 imm: 32
-	  4: JEqImm dst: r1 off: 2 imm: 4242
-	  5: MovImm dst: r0 imm: 0
-	  6: Exit
-	  7: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	  8: LdXMemDW dst: r1 src: r6 off: 32 imm: 0
-	  9: MovReg dst: r3 src: r1
-	 10: AddImm dst: r3 imm: 0
-	 11: MovReg dst: r1 src: rfp
-	 12: AddImm dst: r1 imm: -40
-	 13: MovImm dst: r2 imm: 8
-	 14: Call FnProbeReadUser
-	 15: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 16: StXMemDW dst: rfp src: r1 off: -24 imm: 0
-	 17: LdXMemDW dst: r1 src: r6 off: 32 imm: 0
-	 18: MovReg dst: r3 src: r1
-	 19: AddImm dst: r3 imm: 8
-	 20: MovReg dst: r1 src: rfp
-	 21: AddImm dst: r1 imm: -40
-	 22: MovImm dst: r2 imm: 8
-	 23: Call FnProbeReadUser
-	 24: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 25: StXMemDW dst: rfp src: r1 off: -16 imm: 0
-	 26: LdXMemDW dst: r1 src: r6 off: 16 imm: 0
-	 27: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	 28: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 30: MovReg dst: r2 src: rfp
-	 31: AddImm dst: r2 imm: -32
-	 32: MovImm dst: r3 imm: 32
-	 33: MovImm dst: r4 imm: 0
-	 34: Call FnRingbufOutput
-	 35: LdXMemDW dst: r3 src: r6 off: 32 imm: 0
-	 36: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 37: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 38: MovReg dst: r1 src: rfp
-	 39: AddImm dst: r1 imm: -16
-	 40: MovImm dst: r2 imm: 16
-	 41: Call FnProbeReadUser
-	 42: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	  2: RShImm dst: r0 imm: 32
+	  3: JNEImm dst: r0 off: 146 imm: 4242
+	  4: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	  5: LdXMemDW dst: r1 src: r6 off: 32 imm: 0
+	  6: MovReg dst: r3 src: r1
+	  7: AddImm dst: r3 imm: 0
+	  8: MovReg dst: r1 src: rfp
+	  9: AddImm dst: r1 imm: -40
+	 10: MovImm dst: r2 imm: 8
+	 11: Call FnProbeReadUser
+	 12: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 13: StXMemDW dst: rfp src: r1 off: -24 imm: 0
+	 14: LdXMemDW dst: r1 src: r6 off: 32 imm: 0
+	 15: MovReg dst: r3 src: r1
+	 16: AddImm dst: r3 imm: 8
+	 17: MovReg dst: r1 src: rfp
+	 18: AddImm dst: r1 imm: -40
+	 19: MovImm dst: r2 imm: 8
+	 20: Call FnProbeReadUser
+	 21: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 22: StXMemDW dst: rfp src: r1 off: -16 imm: 0
+	 23: LdXMemDW dst: r1 src: r6 off: 16 imm: 0
+	 24: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	 25: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 27: MovReg dst: r2 src: rfp
+	 28: AddImm dst: r2 imm: -32
+	 29: MovImm dst: r3 imm: 32
+	 30: MovImm dst: r4 imm: 0
+	 31: Call FnRingbufOutput
+	 32: LdXMemDW dst: r3 src: r6 off: 32 imm: 0
+	 33: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 34: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 35: MovReg dst: r1 src: rfp
+	 36: AddImm dst: r1 imm: -16
+	 37: MovImm dst: r2 imm: 16
+	 38: Call FnProbeReadUser
+	 39: MovReg dst: r7 src: rfp
+	 40: AddImm dst: r7 imm: -24
+	 41: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	 42: MovReg dst: r2 src: r7
 	 43: LoadMapPtr dst: r1 fd: 0 <AT_r>
-	 45: MovReg dst: r2 src: rfp
-	 46: AddImm dst: r2 imm: -24
-	 47: MovReg dst: r3 src: rfp
-	 48: AddImm dst: r3 imm: -16
-	 49: MovImm dst: r4 imm: 0
-	 50: Call FnMapUpdateElem
-	 51: LdXMemDW dst: r1 src: r6 off: 32 imm: 0
-	 52: JNEImm dst: r1 off: 2 imm: 0
-	 53: MovImm dst: r1 imm: 0
-	 54: Ja off: 1
-	 55: MovImm dst: r1 imm: 1
-	 56: LShImm dst: r1 imm: 63
-	 57: ArShImm dst: r1 imm: 63
-	 58: LShImm dst: r1 imm: 63
-	 59: ArShImm dst: r1 imm: 63
-	 60: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	 61: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 62: LoadMapPtr dst: r1 fd: 0 <AT_nonnull>
-	 64: MovReg dst: r2 src: rfp
-	 65: AddImm dst: r2 imm: -16
-	 66: MovReg dst: r3 src: rfp
-	 67: AddImm dst: r3 imm: -8
-	 68: MovImm dst: r4 imm: 0
-	 69: Call FnMapUpdateElem
-	 70: LdXMemDW dst: r1 src: r6 off: 32 imm: 0
-	 71: LdXMemDW dst: r2 src: r6 off: 32 imm: 0
-	 72: JEqReg dst: r1 off: 2 src: r2
-	 73: MovImm dst: r1 imm: 0
-	 74: Ja off: 1
-	 75: MovImm dst: r1 imm: 1
-	 76: AndImm dst: r1 imm: 1
-	 77: AndImm dst: r1 imm: 1
-	 78: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	 79: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 80: LoadMapPtr dst: r1 fd: 0 <AT_same>
-	 82: MovReg dst: r2 src: rfp
-	 83: AddImm dst: r2 imm: -16
-	 84: MovReg dst: r3 src: rfp
-	 85: AddImm dst: r3 imm: -8
-	 86: MovImm dst: r4 imm: 0
-	 87: Call FnMapUpdateElem
-	 88: LdXMemDW dst: r1 src: r6 off: 40 imm: 0
-	 89: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	 90: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 91: LoadMapPtr dst: r1 fd: 0 <AT_rmtp>
-	 93: MovReg dst: r2 src: rfp
-	 94: AddImm dst: r2 imm: -16
-	 95: MovReg dst: r3 src: rfp
-	 96: AddImm dst: r3 imm: -8
-	 97: MovImm dst: r4 imm: 0
-	 98: Call FnMapUpdateElem
-	 99: LdXMemDW dst: r6 src: r6 off: 32 imm: 0
-	100: StMemDW dst: rfp src: r0 off: -32 imm: 30007
-	101: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	102: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	103: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	104: MovReg dst: r3 src: r6
-	105: MovReg dst: r1 src: rfp
-	106: AddImm dst: r1 imm: -16
-	107: MovImm dst: r2 imm: 16
-	108: Call FnProbeReadUser
-	109: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	111: MovReg dst: r2 src: rfp
-	112: AddImm dst: r2 imm: -32
-	113: MovImm dst: r3 imm: 32
-	114: MovImm dst: r4 imm: 0
-	115: Call FnRingbufOutput
-	116: MovReg dst: r3 src: r6
-	117: AddImm dst: r3 imm: 8
-	118: MovReg dst: r1 src: rfp
-	119: AddImm dst: r1 imm: -8
-	120: MovImm dst: r2 imm: 8
-	121: Call FnProbeReadUser
-	122: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	123: DivImm dst: r1 imm: 1000
-	124: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	125: LoadMapPtr dst: r1 fd: 0 <AT_ns>
-	127: MovReg dst: r2 src: rfp
-	128: AddImm dst: r2 imm: -8
-	129: Call FnMapLookupElem
-	130: MovReg dst: r1 src: r0
-	131: JEqImm dst: r1 off: 4 imm: 0
-	132: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	133: AddImm dst: r2 imm: 1
-	134: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	135: Ja off: 9
-	136: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	137: LoadMapPtr dst: r1 fd: 0 <AT_ns>
-	139: MovReg dst: r2 src: rfp
-	140: AddImm dst: r2 imm: -8
-	141: MovReg dst: r3 src: rfp
-	142: AddImm dst: r3 imm: -16
-	143: MovImm dst: r4 imm: 0
-	144: Call FnMapUpdateElem
-	145: StMemDW dst: rfp src: r0 off: -8 imm: 30000
-	146: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	148: MovReg dst: r2 src: rfp
-	149: AddImm dst: r2 imm: -8
-	150: MovImm dst: r3 imm: 8
-	151: MovImm dst: r4 imm: 0
-	152: Call FnRingbufOutput
-	153: StMemW dst: rfp src: r0 off: -8 imm: 0
-	154: LoadMapPtr dst: r1 fd: 0 <AT__exit>
-	156: MovReg dst: r2 src: rfp
-	157: AddImm dst: r2 imm: -8
-	158: Call FnMapLookupElem
-	159: MovReg dst: r1 src: r0
-	160: JEqImm dst: r1 off: 1 imm: 0
-	161: StMemDW dst: r1 src: r0 off: 0 imm: 1
-	162: MovImm dst: r0 imm: 0
-	163: Exit
+	 45: MovReg dst: r3 src: rfp
+	 46: AddImm dst: r3 imm: -16
+	 47: MovImm dst: r4 imm: 0
+	 48: Call FnMapUpdateElem
+	 49: LdXMemDW dst: r1 src: r6 off: 32 imm: 0
+	 50: JNEImm dst: r1 off: 2 imm: 0
+	 51: MovImm dst: r1 imm: 0
+	 52: Ja off: 1
+	 53: MovImm dst: r1 imm: 1
+	 54: LShImm dst: r1 imm: 63
+	 55: ArShImm dst: r1 imm: 63
+	 56: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	 57: MovReg dst: r2 src: r7
+	 58: LoadMapPtr dst: r1 fd: 0 <AT_nonnull>
+	 60: MovReg dst: r3 src: rfp
+	 61: AddImm dst: r3 imm: -8
+	 62: MovImm dst: r4 imm: 0
+	 63: Call FnMapUpdateElem
+	 64: LdXMemDW dst: r1 src: r6 off: 32 imm: 0
+	 65: LdXMemDW dst: r2 src: r6 off: 32 imm: 0
+	 66: JEqReg dst: r1 off: 2 src: r2
+	 67: MovImm dst: r1 imm: 0
+	 68: Ja off: 1
+	 69: MovImm dst: r1 imm: 1
+	 70: AndImm dst: r1 imm: 1
+	 71: AndImm dst: r1 imm: 1
+	 72: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	 73: MovReg dst: r2 src: r7
+	 74: LoadMapPtr dst: r1 fd: 0 <AT_same>
+	 76: MovReg dst: r3 src: rfp
+	 77: AddImm dst: r3 imm: -8
+	 78: MovImm dst: r4 imm: 0
+	 79: Call FnMapUpdateElem
+	 80: LdXMemDW dst: r1 src: r6 off: 40 imm: 0
+	 81: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	 82: MovReg dst: r2 src: r7
+	 83: LoadMapPtr dst: r1 fd: 0 <AT_rmtp>
+	 85: MovReg dst: r3 src: rfp
+	 86: AddImm dst: r3 imm: -8
+	 87: MovImm dst: r4 imm: 0
+	 88: Call FnMapUpdateElem
+	 89: LdXMemDW dst: r6 src: r6 off: 32 imm: 0
+	 90: StMemDW dst: rfp src: r0 off: -32 imm: 30007
+	 91: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	 92: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 93: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 94: MovReg dst: r3 src: r6
+	 95: MovReg dst: r1 src: rfp
+	 96: AddImm dst: r1 imm: -16
+	 97: MovImm dst: r2 imm: 16
+	 98: Call FnProbeReadUser
+	 99: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	101: MovReg dst: r2 src: rfp
+	102: AddImm dst: r2 imm: -32
+	103: MovImm dst: r3 imm: 32
+	104: MovImm dst: r4 imm: 0
+	105: Call FnRingbufOutput
+	106: MovReg dst: r3 src: r6
+	107: AddImm dst: r3 imm: 8
+	108: MovReg dst: r1 src: rfp
+	109: AddImm dst: r1 imm: -8
+	110: MovImm dst: r2 imm: 8
+	111: Call FnProbeReadUser
+	112: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	113: DivImm dst: r1 imm: 1000
+	114: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	115: LoadMapPtr dst: r1 fd: 0 <AT_ns>
+	117: MovReg dst: r2 src: rfp
+	118: AddImm dst: r2 imm: -8
+	119: Call FnMapLookupElem
+	120: JEqImm dst: r0 off: 4 imm: 0
+	121: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	122: AddImm dst: r2 imm: 1
+	123: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	124: Ja off: 9
+	125: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	126: LoadMapPtr dst: r1 fd: 0 <AT_ns>
+	128: MovReg dst: r2 src: rfp
+	129: AddImm dst: r2 imm: -8
+	130: MovReg dst: r3 src: rfp
+	131: AddImm dst: r3 imm: -16
+	132: MovImm dst: r4 imm: 0
+	133: Call FnMapUpdateElem
+	134: StMemDW dst: rfp src: r0 off: -8 imm: 30000
+	135: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	137: MovReg dst: r2 src: rfp
+	138: AddImm dst: r2 imm: -8
+	139: MovImm dst: r3 imm: 8
+	140: MovImm dst: r4 imm: 0
+	141: Call FnRingbufOutput
+	142: StMemW dst: rfp src: r0 off: -8 imm: 0
+	143: LoadMapPtr dst: r1 fd: 0 <AT__exit>
+	145: MovReg dst: r2 src: rfp
+	146: AddImm dst: r2 imm: -8
+	147: Call FnMapLookupElem
+	148: JEqImm dst: r0 off: 1 imm: 0
+	149: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	150: MovImm dst: r0 imm: 0
+	151: Exit
 

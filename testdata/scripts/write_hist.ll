@@ -9,194 +9,180 @@ target triple = "bpf-pc-linux"
 
 define i64 @tp_sys_enter_write(i8* %ctx) nounwind section "bpftc/tp_sys_enter_write" !dbg !8 {
 b0:
-	%v106.slot = alloca [8 x i8], align 8
-	%v106 = bitcast [8 x i8]* %v106.slot to i8*
-	%v95.slot = alloca [8 x i8], align 8
-	%v95 = bitcast [8 x i8]* %v95.slot to i8*
-	%v90.slot = alloca [8 x i8], align 8
-	%v90 = bitcast [8 x i8]* %v90.slot to i8*
-	%v82.slot = alloca [8 x i8], align 8
-	%v82 = bitcast [8 x i8]* %v82.slot to i8*
-	%v62.slot = alloca [8 x i8], align 8
-	%v62 = bitcast [8 x i8]* %v62.slot to i8*
+	%v100.slot = alloca [8 x i8], align 8
+	%v100 = bitcast [8 x i8]* %v100.slot to i8*
+	%v89.slot = alloca [8 x i8], align 8
+	%v89 = bitcast [8 x i8]* %v89.slot to i8*
+	%v84.slot = alloca [8 x i8], align 8
+	%v84 = bitcast [8 x i8]* %v84.slot to i8*
+	%v76.slot = alloca [8 x i8], align 8
+	%v76 = bitcast [8 x i8]* %v76.slot to i8*
+	%v60.slot = alloca [8 x i8], align 8
+	%v60 = bitcast [8 x i8]* %v60.slot to i8*
 	%v1 = call i64 inttoptr (i64 14 to i64 ()*)(), !dbg !11
 	%v3 = lshr i64 %v1, 32, !dbg !11
-	%v7 = icmp ne i64 %v3, 4242, !dbg !11
-	br i1 %v7, label %b1, label %b2, !dbg !11
+	%v5 = icmp eq i64 %v3, 4242, !dbg !11
+	br i1 %v5, label %b1, label %b2, !dbg !11
 
 b1:
-	ret i64 0, !dbg !11
-
-b2:
 	%0 = getelementptr i8, i8* %ctx, i64 32, !dbg !13
 	%1 = bitcast i8* %0 to i64*, !dbg !13
-	%v9 = load i64, i64* %1, align 8, !dbg !13
-	%v12 = icmp sge i64 %v9, 0, !dbg !14
-	br i1 %v12, label %b3, label %b4, !dbg !14
+	%v7 = load i64, i64* %1, align 8, !dbg !13
+	%v10 = icmp sge i64 %v7, 0, !dbg !14
+	br i1 %v10, label %b3, label %b4, !dbg !14
 
 b3:
-	%v15 = icmp ne i64 %v9, 0, !dbg !14
-	br i1 %v15, label %b5, label %b6, !dbg !14
+	%v13 = icmp ne i64 %v7, 0, !dbg !14
+	br i1 %v13, label %b5, label %b6, !dbg !14
 
 b5:
-	%v18 = icmp ult i64 %v9, u0x100000000, !dbg !14
-	br i1 %v18, label %b7, label %b8, !dbg !14
+	%v16 = icmp ult i64 %v7, u0x100000000, !dbg !14
+	br i1 %v16, label %b7, label %b8, !dbg !14
 
 b7:
-	%v21 = icmp uge i64 %v9, 65536, !dbg !14
-	br i1 %v21, label %b9, label %b10, !dbg !14
+	%v19 = icmp uge i64 %v7, 65536, !dbg !14
+	br i1 %v19, label %b9, label %b10, !dbg !14
 
 b9:
-	%v23 = lshr i64 %v9, 16, !dbg !14
+	%v21 = lshr i64 %v7, 16, !dbg !14
 	br label %b10, !dbg !14
 
 b10:
-	%v31 = phi i64 [ 2, %b7 ], [ 18, %b9 ]
-	%v26 = phi i64 [ %v9, %b7 ], [ %v23, %b9 ]
-	%v28 = icmp uge i64 %v26, 256, !dbg !14
-	br i1 %v28, label %b11, label %b12, !dbg !14
+	%v29 = phi i64 [ 2, %b7 ], [ 18, %b9 ]
+	%v24 = phi i64 [ %v7, %b7 ], [ %v21, %b9 ]
+	%v26 = icmp uge i64 %v24, 256, !dbg !14
+	br i1 %v26, label %b11, label %b12, !dbg !14
 
 b11:
-	%v30 = lshr i64 %v26, 8, !dbg !14
-	%v33 = add i64 %v31, 8, !dbg !14
+	%v28 = lshr i64 %v24, 8, !dbg !14
+	%v31 = add i64 %v29, 8, !dbg !14
 	br label %b12, !dbg !14
 
 b12:
-	%v39 = phi i64 [ %v31, %b10 ], [ %v33, %b11 ]
-	%v34 = phi i64 [ %v26, %b10 ], [ %v30, %b11 ]
-	%v36 = icmp uge i64 %v34, 16, !dbg !14
-	br i1 %v36, label %b13, label %b14, !dbg !14
+	%v37 = phi i64 [ %v29, %b10 ], [ %v31, %b11 ]
+	%v32 = phi i64 [ %v24, %b10 ], [ %v28, %b11 ]
+	%v34 = icmp uge i64 %v32, 16, !dbg !14
+	br i1 %v34, label %b13, label %b14, !dbg !14
 
 b13:
-	%v38 = lshr i64 %v34, 4, !dbg !14
-	%v41 = add i64 %v39, 4, !dbg !14
+	%v36 = lshr i64 %v32, 4, !dbg !14
+	%v39 = add i64 %v37, 4, !dbg !14
 	br label %b14, !dbg !14
 
 b14:
-	%v47 = phi i64 [ %v39, %b12 ], [ %v41, %b13 ]
-	%v42 = phi i64 [ %v34, %b12 ], [ %v38, %b13 ]
-	%v44 = icmp uge i64 %v42, 4, !dbg !14
-	br i1 %v44, label %b15, label %b16, !dbg !14
+	%v45 = phi i64 [ %v37, %b12 ], [ %v39, %b13 ]
+	%v40 = phi i64 [ %v32, %b12 ], [ %v36, %b13 ]
+	%v42 = icmp uge i64 %v40, 4, !dbg !14
+	br i1 %v42, label %b15, label %b16, !dbg !14
 
 b15:
-	%v46 = lshr i64 %v42, 2, !dbg !14
-	%v49 = add i64 %v47, 2, !dbg !14
+	%v44 = lshr i64 %v40, 2, !dbg !14
+	%v47 = add i64 %v45, 2, !dbg !14
 	br label %b16, !dbg !14
 
 b16:
-	%v55 = phi i64 [ %v47, %b14 ], [ %v49, %b15 ]
-	%v50 = phi i64 [ %v42, %b14 ], [ %v46, %b15 ]
-	%v52 = icmp uge i64 %v50, 2, !dbg !14
-	br i1 %v52, label %b17, label %b18, !dbg !14
+	%v53 = phi i64 [ %v45, %b14 ], [ %v47, %b15 ]
+	%v48 = phi i64 [ %v40, %b14 ], [ %v44, %b15 ]
+	%v50 = icmp uge i64 %v48, 2, !dbg !14
+	br i1 %v50, label %b17, label %b18, !dbg !14
 
 b17:
-	%v57 = add i64 %v55, 1, !dbg !14
+	%v55 = add i64 %v53, 1, !dbg !14
 	br label %b18, !dbg !14
 
 b18:
-	%v61 = phi i64 [ %v55, %b16 ], [ %v57, %b17 ]
+	%v59 = phi i64 [ %v53, %b16 ], [ %v55, %b17 ]
 	br label %b8, !dbg !14
 
 b8:
-	%v60 = phi i64 [ 33, %b5 ], [ %v61, %b18 ]
+	%v58 = phi i64 [ 33, %b5 ], [ %v59, %b18 ]
 	br label %b6, !dbg !14
 
 b6:
-	%v59 = phi i64 [ 1, %b3 ], [ %v60, %b8 ]
+	%v57 = phi i64 [ 1, %b3 ], [ %v58, %b8 ]
 	br label %b4, !dbg !14
 
 b4:
-	%v58 = phi i64 [ 0, %b2 ], [ %v59, %b6 ]
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v62)
-	%2 = bitcast i8* %v62 to i32*, !dbg !14
+	%v56 = phi i64 [ 0, %b1 ], [ %v57, %b6 ]
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v60)
+	%2 = bitcast i8* %v60 to i32*, !dbg !14
 	store i32 0, i32* %2, align 4, !dbg !14
-	%v66 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_bytes to i8*), i8* %v62), !dbg !14
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v62)
-	%v68 = icmp eq i8* %v66, null, !dbg !14
-	br i1 %v68, label %b19, label %b20, !dbg !14
-
-b19:
-	ret i64 0, !dbg !14
+	%v64 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_bytes to i8*), i8* %v60), !dbg !14
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v60)
+	%v66 = icmp eq i8* %v64, null, !dbg !14
+	br i1 %v66, label %b2, label %b20, !dbg !14
 
 b20:
-	%v71 = icmp ugt i64 %v58, 33, !dbg !14
-	br i1 %v71, label %b21, label %b22, !dbg !14
-
-b21:
-	br label %b22, !dbg !14
-
-b22:
-	%v73 = phi i64 [ %v58, %b20 ], [ 33, %b21 ]
-	%v75 = shl i64 %v73, 3, !dbg !14
-	%3 = call i64 asm "", "=r,0"(i64 %v75), !dbg !14
+	%v69 = shl i64 %v56, 3, !dbg !14
+	%3 = call i64 asm "", "=r,0"(i64 %v69), !dbg !14
 	%4 = icmp ugt i64 %3, 264, !dbg !14
 	%5 = select i1 %4, i64 264, i64 %3, !dbg !14
-	%v76 = getelementptr i8, i8* %v66, i64 %5, !dbg !14
-	%6 = bitcast i8* %v76 to i64*, !dbg !14
-	%v77 = load i64, i64* %6, align 8, !dbg !14
-	%v79 = add i64 %v77, 1, !dbg !14
-	%7 = bitcast i8* %v76 to i64*, !dbg !14
-	store i64 %v79, i64* %7, align 8, !dbg !14
+	%v70 = getelementptr i8, i8* %v64, i64 %5, !dbg !14
+	%6 = bitcast i8* %v70 to i64*, !dbg !14
+	%v71 = load i64, i64* %6, align 8, !dbg !14
+	%v73 = add i64 %v71, 1, !dbg !14
+	%7 = bitcast i8* %v70 to i64*, !dbg !14
+	store i64 %v73, i64* %7, align 8, !dbg !14
 	%8 = getelementptr i8, i8* %ctx, i64 32, !dbg !15
 	%9 = bitcast i8* %8 to i64*, !dbg !15
-	%v81 = load i64, i64* %9, align 8, !dbg !15
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v82)
-	%10 = bitcast i8* %v82 to i64*, !dbg !16
+	%v75 = load i64, i64* %9, align 8, !dbg !15
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v76)
+	%10 = bitcast i8* %v76 to i64*, !dbg !16
 	store i64 0, i64* %10, align 8, !dbg !16
-	%v86 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_total to i8*), i8* %v82), !dbg !16
-	%11 = icmp ne i8* %v86, null
-	br i1 %11, label %b23, label %b24, !dbg !16
+	%v80 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_total to i8*), i8* %v76), !dbg !16
+	%11 = icmp ne i8* %v80, null
+	br i1 %11, label %b21, label %b22, !dbg !16
+
+b21:
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v76)
+	%12 = bitcast i8* %v80 to i64*, !dbg !16
+	%v81 = load i64, i64* %12, align 8, !dbg !16
+	%v82 = add i64 %v81, %v75, !dbg !16
+	%13 = bitcast i8* %v80 to i64*, !dbg !16
+	store i64 %v82, i64* %13, align 8, !dbg !16
+	br label %b23, !dbg !16
+
+b22:
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v84)
+	%14 = bitcast i8* %v84 to i64*, !dbg !16
+	store i64 %v75, i64* %14, align 8, !dbg !16
+	%v88 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_total to i8*), i8* %v76, i8* %v84, i64 0), !dbg !16
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v84)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v76)
+	br label %b23, !dbg !16
 
 b23:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v82)
-	%12 = bitcast i8* %v86 to i64*, !dbg !16
-	%v87 = load i64, i64* %12, align 8, !dbg !16
-	%v88 = add i64 %v87, %v81, !dbg !16
-	%13 = bitcast i8* %v86 to i64*, !dbg !16
-	store i64 %v88, i64* %13, align 8, !dbg !16
-	br label %b25, !dbg !16
-
-b24:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v90)
-	%14 = bitcast i8* %v90 to i64*, !dbg !16
-	store i64 %v81, i64* %14, align 8, !dbg !16
-	%v94 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_total to i8*), i8* %v82, i8* %v90, i64 0), !dbg !16
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v90)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v82)
-	br label %b25, !dbg !16
-
-b25:
 	%15 = getelementptr i8, i8* %ctx, i64 32, !dbg !17
 	%16 = bitcast i8* %15 to i64*, !dbg !17
-	%v96 = load i64, i64* %16, align 8, !dbg !17
-	%v98 = udiv i64 %v96, 1000, !dbg !17
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v95)
-	%17 = bitcast i8* %v95 to i64*, !dbg !17
-	store i64 %v98, i64* %17, align 8, !dbg !17
-	%v102 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_sizes to i8*), i8* %v95), !dbg !17
-	%18 = icmp ne i8* %v102, null
-	br i1 %18, label %b26, label %b27, !dbg !17
+	%v90 = load i64, i64* %16, align 8, !dbg !17
+	%v92 = udiv i64 %v90, 1000, !dbg !17
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v89)
+	%17 = bitcast i8* %v89 to i64*, !dbg !17
+	store i64 %v92, i64* %17, align 8, !dbg !17
+	%v96 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_sizes to i8*), i8* %v89), !dbg !17
+	%18 = icmp ne i8* %v96, null
+	br i1 %18, label %b24, label %b25, !dbg !17
 
-b26:
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v95)
-	%19 = bitcast i8* %v102 to i64*, !dbg !17
-	%v103 = load i64, i64* %19, align 8, !dbg !17
-	%v104 = add i64 %v103, 1, !dbg !17
-	%20 = bitcast i8* %v102 to i64*, !dbg !17
-	store i64 %v104, i64* %20, align 8, !dbg !17
-	br label %b28, !dbg !17
+b24:
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v89)
+	%19 = bitcast i8* %v96 to i64*, !dbg !17
+	%v97 = load i64, i64* %19, align 8, !dbg !17
+	%v98 = add i64 %v97, 1, !dbg !17
+	%20 = bitcast i8* %v96 to i64*, !dbg !17
+	store i64 %v98, i64* %20, align 8, !dbg !17
+	br label %b2, !dbg !17
 
-b27:
-	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v106)
-	%21 = bitcast i8* %v106 to i64*, !dbg !17
+b25:
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v100)
+	%21 = bitcast i8* %v100 to i64*, !dbg !17
 	store i64 1, i64* %21, align 8, !dbg !17
-	%v110 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_sizes to i8*), i8* %v95, i8* %v106, i64 0), !dbg !17
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v106)
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v95)
-	br label %b28, !dbg !17
+	%v104 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_sizes to i8*), i8* %v89, i8* %v100, i64 0), !dbg !17
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v100)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v89)
+	br label %b2, !dbg !17
 
-b28:
-	ret i64 0, !dbg !17
+b2:
+	ret i64 0, !dbg !11
 }
 
 declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind

@@ -1,0 +1,23 @@
+package main
+
+import (
+	"github.com/urfave/cli/v2"
+
+	"github.com/bpftc/bpftc/loader"
+)
+
+// runKernelTypes gives obj, about to be loaded by "bpftc run", the kernel
+// types of --btf, the file its compile step read: CO-RE relocations and
+// field checks then use them, as with bpfrun --btf.
+func runKernelTypes(c *cli.Context, obj *loader.Object) error {
+	path := c.String("btf")
+	if path == "" {
+		return nil
+	}
+	spec, err := loader.LoadKernelTypes(path)
+	if err != nil {
+		return err
+	}
+	obj.SetKernelTypes(spec)
+	return nil
+}

@@ -1,0 +1,42 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestWriteFileAtomic(t *testing.T) {
+	dir := t.TempDir()
+	obj := filepath.Join(dir, "x.o")
+	for _, data := range []string{"first", "second, longer", ""} {
+		if err := writeFileAtomic(obj, []byte(data)); err != nil {
+			t.Fatal(err)
+		}
+		if b, err := os.ReadFile(obj); err != nil || string(b) != data {
+			t.Fatalf("read back %q, %v; want %q", b, err, data)
+		}
+		if fi, _ := os.Stat(obj); fi.Mode().Perm() != 0o644 {
+			t.Errorf("mode %v, want 0644", fi.Mode().Perm())
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("temporary files left behind: %v", entries)
+	}
+	sub := filepath.Join(dir, "sub")
+	os.Mkdir(sub, 0o755)
+	if err := writeFileAtomic(sub, []byte("x")); err == nil {
+		t.Errorf("writing over a directory: no error")
+	}
+	if fi, err := os.Stat(sub); err != nil || !fi.IsDir() {
+		t.Errorf("the directory was replaced: %v %v", fi, err)
+	}
+	err := writeFileAtomic(filepath.Join(dir, "missing", "x.o"), []byte("x"))
+	if err == nil || !strings.Contains(err.Error(), "createtemp "+filepath.Join(dir, "missing", ".bpftc-*")+": no such file or directory") {
+		t.Errorf("missing directory: %v", err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("temporary files left behind: %v", entries)
+	}
+}
