@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -28,13 +29,21 @@ var (
 // anything else (maps, floats, interfaces, []byte, Marshaler types, other
 // tag options) is left to encoding/json.
 func Marshal(v any) ([]byte, error) {
-	e := encoder{checked: map[reflect.Type]bool{}, structs: map[reflect.Type][]field{}}
-	b, err := e.value(make([]byte, 0, 1024), reflect.ValueOf(v), 0)
+	shared.Lock()
+	b, err := shared.e.value(make([]byte, 0, 1024), reflect.ValueOf(v), 0)
+	shared.Unlock()
 	if err != nil {
 		return json.Marshal(v)
 	}
 	return b, nil
 }
+
+// shared is the encoder of every Marshal call: what it learns about types
+// (reflection, the costly part) stays true for the life of the process.
+var shared = struct {
+	sync.Mutex
+	e encoder
+}{e: encoder{checked: map[reflect.Type]bool{}, structs: map[reflect.Type][]field{}}}
 
 // encoder remembers which named types were found free of marshal methods,
 // and the fields of the struct types it met (nil: not encoded here).
