@@ -26,6 +26,21 @@ func LoadKernelTypes(path string) (*btf.Spec, error) {
 // nil restores the running kernel's.
 func (o *Object) SetKernelTypes(spec *btf.Spec) { o.kernelTypes = spec }
 
+// UseKernelTypesFile loads the kernel types of the BTF file at path (as
+// LoadKernelTypes) and gives them to o; an empty path changes nothing.
+// It is what "bpfrun --btf" and "bpftc run --btf" do.
+func (o *Object) UseKernelTypesFile(path string) error {
+	if path == "" {
+		return nil
+	}
+	spec, err := LoadKernelTypes(path)
+	if err != nil {
+		return err
+	}
+	o.SetKernelTypes(spec)
+	return nil
+}
+
 // host is where the object's loads learn kernel layouts: ThisHost, with
 // the kernel types SetKernelTypes gave.
 func (o *Object) host() Host {

@@ -12,14 +12,5 @@ var btfFlag = &cli.StringFlag{Name: "btf", Usage: "apply CO-RE relocations and c
 
 // applyBTF gives obj the kernel types --btf names, if any.
 func applyBTF(c *cli.Context, obj *loader.Object) error {
-	path := c.String(btfFlag.Name)
-	if path == "" {
-		return nil
-	}
-	spec, err := loader.LoadKernelTypes(path)
-	if err != nil {
-		return err
-	}
-	obj.SetKernelTypes(spec)
-	return nil
+	return obj.UseKernelTypesFile(c.String(btfFlag.Name))
 }

@@ -10,14 +10,5 @@ import (
 // types of --btf, the file its compile step read: CO-RE relocations and
 // field checks then use them, as with bpfrun --btf.
 func runKernelTypes(c *cli.Context, obj *loader.Object) error {
-	path := c.String("btf")
-	if path == "" {
-		return nil
-	}
-	spec, err := loader.LoadKernelTypes(path)
-	if err != nil {
-		return err
-	}
-	obj.SetKernelTypes(spec)
-	return nil
+	return obj.UseKernelTypesFile(c.String("btf"))
 }

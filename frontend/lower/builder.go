@@ -138,8 +138,14 @@ func (b *builder) ifThen(cond *ir.Value, then func()) {
 
 // ifElse emits "if cond { then() } else { els() }" and continues after it.
 func (b *builder) ifElse(cond *ir.Value, then, els func()) {
+	b.ifElseBranch(func(tb, eb *ir.Block) { b.cur.If(cond, tb, eb) }, then, els)
+}
+
+// ifElseBranch emits an if/else whose condition is the branch that
+// branch ends the current block with: to tb when true, to eb when false.
+func (b *builder) ifElseBranch(branch func(tb, eb *ir.Block), then, els func()) {
 	tb, eb, done := b.newBlock(), b.newBlock(), b.newBlock()
-	b.cur.If(cond, tb, eb)
+	branch(tb, eb)
 	b.seal(tb)
 	b.seal(eb)
 	b.setBlock(tb)

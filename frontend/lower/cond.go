@@ -59,21 +59,5 @@ func (l *lowerer) ifThenCond(cond ast.Expr, then func()) {
 // ifElseCond emits "if cond { then() } else { els() }" and continues after
 // it.
 func (l *lowerer) ifElseCond(cond ast.Expr, then, els func()) {
-	b := l.b
-	tb, eb, done := b.newBlock(), b.newBlock(), b.newBlock()
-	l.branch(cond, tb, eb)
-	b.seal(tb)
-	b.seal(eb)
-	b.setBlock(tb)
-	then()
-	if b.cur != nil {
-		b.cur.Jump(done)
-	}
-	b.setBlock(eb)
-	els()
-	if b.cur != nil {
-		b.cur.Jump(done)
-	}
-	b.seal(done)
-	b.setBlock(done)
+	l.b.ifElseBranch(func(tb, eb *ir.Block) { l.branch(cond, tb, eb) }, then, els)
 }

@@ -74,18 +74,5 @@ func (k *kernelTypes) rawtpProto(event string) *btf.FuncProto {
 			}
 		}
 	}
-	types, err := k.spec.AnyTypesByName("btf_trace_" + event)
-	if err != nil {
-		return nil
-	}
-	for _, t := range types {
-		if td, ok := t.(*btf.Typedef); ok {
-			if p, ok := btf.UnderlyingType(td.Type).(*btf.Pointer); ok {
-				if fp, ok := btf.UnderlyingType(p.Target).(*btf.FuncProto); ok {
-					return fp
-				}
-			}
-		}
-	}
-	return nil
+	return k.tpProto(event)
 }
