@@ -2,7 +2,8 @@ package ir
 
 // mergeReturns points every branch to a block that only returns a
 // constant at one block returning that constant, so that a function has
-// one "return 0" instead of one per early exit.
+// one "return 0" instead of one per early exit. The block kept has its
+// constant from itself or the entry block, which dominates every block.
 func mergeReturns(f *Func) {
 	first := map[int64]*Block{}
 	merged := false
@@ -15,7 +16,12 @@ func mergeReturns(f *Func) {
 		}
 		keep, ok := first[b.Control.Aux]
 		if !ok {
-			first[b.Control.Aux] = b
+			// Only a block whose constant is defined in itself or in the
+			// entry block can take other blocks' predecessors: a constant
+			// from another block would not dominate theirs.
+			if len(b.Values) == 1 || b.Control.Block == f.Entry() {
+				first[b.Control.Aux] = b
+			}
 			continue
 		}
 		for _, p := range b.Preds {
