@@ -158,11 +158,26 @@ func (p *signalled) signal(t *testing.T, sig syscall.Signal) {
 	}
 }
 
+// waitEOF waits, at most timeout, for the reader to reach the end of the
+// tracer's stdout: the last lines (the maps printed at exit) may still be
+// in the pipe when the tracer has exited.
+func (p *signalled) waitEOF(timeout time.Duration) {
+	for end := time.Now().Add(timeout); time.Now().Before(end); time.Sleep(10 * time.Millisecond) {
+		p.mu.Lock()
+		eof := p.eof || p.paused
+		p.mu.Unlock()
+		if eof {
+			return
+		}
+	}
+}
+
 // wait waits for the tracer to exit and returns its wait status.
 func (p *signalled) wait(t *testing.T, timeout time.Duration) syscall.WaitStatus {
 	t.Helper()
 	select {
 	case <-p.exited:
+		p.waitEOF(2 * time.Second)
 		return p.state.Sys().(syscall.WaitStatus)
 	case <-time.After(timeout):
 		t.Fatalf("%s did not exit in %v; output:\n%s", p.cmd.Args[0], timeout, p.output())
