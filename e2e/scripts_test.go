@@ -22,46 +22,7 @@ func TestScripts(t *testing.T) {
 			// Scripts are independent: each has its own workload (their
 			// probes filter on its pid), temporary files and golden files.
 			t.Parallel()
-			var oracle *result
-			if s.noOracle == "" {
-				if _, err := os.Stat(strings.TrimSuffix(s.path, ".bt") + ".out"); err != nil || *updateOracle || os.Getenv("CI") == "true" {
-					bt := requireBpftrace(t)
-					r := traceOracle(t, s, fixed(append(append([]string{bt}, s.flags...), s.path)...))
-					oracle = &r
-					if r.status != 0 {
-						t.Fatalf("bpftrace failed (%d): %s", r.status, r.stderr)
-					}
-					if *updateOracle {
-						goldenCompare(t, strings.TrimSuffix(s.path, ".bt")+".out", r.stdout, true)
-						goldenCompare(t, strings.TrimSuffix(s.path, ".bt")+".stderr", r.stderr, true)
-					}
-				}
-			}
-			for _, be := range backends {
-				t.Run(be, func(t *testing.T) {
-					// Positional parameters are compile-time constants, as in
-					// bpftrace 0.17, so the object is built once the
-					// workload's pid is known.
-					var warnings string
-					got := trace(t, s, func(t *testing.T, params []string) []string {
-						obj := filepath.Join(t.TempDir(), s.name+".o")
-						warnings = compileEnv(t, be, s.path, obj, params, s.compileFlags(), s.env)
-						return append(append([]string{filepath.Join(binDir, "bpfrun")}, s.runFlags()...), obj)
-					})
-					// bpftc's warnings are bpftrace's, word for word.
-					if oracle != nil && warnings != oracle.stderr {
-						t.Errorf("warnings differ from bpftrace's:\n--- bpftrace\n%s--- bpftc\n%s", oracle.stderr, warnings)
-					}
-					goldenCompare(t, strings.TrimSuffix(s.path, ".bt")+".stderr", warnings, false)
-					if got.status != 0 || got.stderr != "" {
-						t.Fatalf("bpfrun exit %d, stderr:\n%s", got.status, got.stderr)
-					}
-					if oracle != nil && got.stdout != oracle.stdout {
-						t.Errorf("output differs from bpftrace's:\n--- bpftrace\n%s--- bpfrun\n%s", oracle.stdout, got.stdout)
-					}
-					goldenCompare(t, strings.TrimSuffix(s.path, ".bt")+".out", got.stdout, false)
-				})
-			}
+			checkScript(t, s)
 		})
 	}
 }
