@@ -34,6 +34,9 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	if status, ok := fastCompile(args, stdout, stderr); ok {
+		return status
+	}
 	// Installed or linked as "bpftrace", bpftc acts as "bpftc run", so
 	// "#!/usr/bin/env bpftrace" scripts and tools that call bpftrace work.
 	app := newApp(stdout, stderr)

@@ -18,7 +18,11 @@ import (
 // compiling a small script. A reader may find no file for that instant.
 // The file is written with plain system calls: an os.File would set up
 // the runtime's poller, a dozen calls for nothing on a regular file.
+// Where it can, writeFileLinked does the same with an unnamed file.
 func writeFileAtomic(path string, data []byte) error {
+	if writeFileLinked(path, data) {
+		return nil
+	}
 	fail := func(op, name string, err error) error {
 		return session.Fail(session.ExitFailure, &os.PathError{Op: op, Path: name, Err: err})
 	}

@@ -40,3 +40,32 @@ func TestWriteFileAtomic(t *testing.T) {
 		t.Errorf("temporary files left behind: %v", entries)
 	}
 }
+
+// TestWriteFileLinked checks the O_TMPFILE way: it replaces a file, and
+// leaves a directory and a missing directory to writeFileAtomic's usual
+// way (and its messages).
+func TestWriteFileLinked(t *testing.T) {
+	dir := t.TempDir()
+	obj := filepath.Join(dir, "x.o")
+	os.WriteFile(obj, []byte("old"), 0o600)
+	if !writeFileLinked(obj, []byte("new")) {
+		t.Skip("no O_TMPFILE here")
+	}
+	if b, _ := os.ReadFile(obj); string(b) != "new" {
+		t.Errorf("read back %q, want %q", b, "new")
+	}
+	if fi, _ := os.Stat(obj); fi.Mode().Perm() != 0o644 {
+		t.Errorf("mode %v, want 0644", fi.Mode().Perm())
+	}
+	sub := filepath.Join(dir, "sub")
+	os.Mkdir(sub, 0o755)
+	if writeFileLinked(sub, []byte("x")) {
+		t.Errorf("writing over a directory succeeded")
+	}
+	if writeFileLinked(filepath.Join(dir, "missing", "x.o"), []byte("x")) {
+		t.Errorf("writing into a missing directory succeeded")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("files left behind: %v", entries)
+	}
+}

@@ -374,7 +374,7 @@ func scanPath(text string, i int) int {
 func (lx *lexer) ident() (token, bool) {
 	j := scanIdent(lx.seg.text, lx.seg.i)
 	name := lx.seg.text[lx.seg.i:j]
-	if k, ok := keywords[name]; ok {
+	if k, ok := keyword(name); ok {
 		return lx.text(k, j), true
 	}
 	switch name {
