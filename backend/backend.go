@@ -12,6 +12,10 @@ import (
 type Program struct {
 	Name  string
 	Insns asm.Instructions // jumps resolved; map loads carry the map symbol as Reference
+	// Sub marks a static subprogram (ir.Func.Entries): it goes to .text,
+	// and entry programs call it with a call that carries its Name as
+	// Reference.
+	Sub bool
 }
 
 // Backend turns an optimised IR module into programs. Compile may modify m.

@@ -23,7 +23,7 @@ var mapTypes = map[ir.MapKind]ebpf.MapType{
 // object assembles the neutral object from a module's maps and the backend's
 // programs; seal adds the loader metadata.
 func object(m *ir.Module, progs []backend.Program, meta *abi.Meta) (*elfwriter.Object, error) {
-	obj := &elfwriter.Object{License: "GPL"}
+	obj := &elfwriter.Object{License: "GPL", Data: rodata(m, meta)}
 	for _, mp := range m.Maps {
 		t, ok := mapTypes[mp.Kind]
 		if !ok {
@@ -40,6 +40,9 @@ func object(m *ir.Module, progs []backend.Program, meta *abi.Meta) (*elfwriter.O
 	}
 	for _, p := range progs {
 		sec, ok := sections[p.Name]
+		if p.Sub {
+			sec, ok = ".text", true
+		}
 		if !ok {
 			return nil, fmt.Errorf("program %s has no metadata", p.Name)
 		}

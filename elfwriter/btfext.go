@@ -92,7 +92,11 @@ func addExtTypes(b *btf.Builder, obj *Object, intT btf.Type) (*extTypes, error) 
 	ct.build()
 	ext := &extTypes{funcs: make([]btf.TypeID, len(obj.Programs)), core: make([][]coreEntry, len(obj.Programs))}
 	for i := range obj.Programs {
-		id, err := b.Add(&btf.Func{Name: obj.Programs[i].Name, Type: proto, Linkage: btf.GlobalFunc})
+		linkage := btf.GlobalFunc
+		if obj.Programs[i].Section == textSection {
+			linkage = btf.StaticFunc
+		}
+		id, err := b.Add(&btf.Func{Name: obj.Programs[i].Name, Type: proto, Linkage: linkage})
 		if err != nil {
 			return nil, err
 		}

@@ -34,6 +34,10 @@ type index struct {
 	obj     *Object
 	globals map[string]global
 	data    map[string]int // data section name -> index in Object.Data
+	// subs are the static subprograms (programs in .text, see text.go):
+	// their symbols are locals after the data section symbols.
+	subs    map[string]sub
+	textSym uint32 // .symtab index of .text's section symbol, when subs
 }
 
 // sectionSym is the .symtab index of data section d's section symbol.
@@ -59,6 +63,9 @@ func check(obj *Object) (*index, error) {
 		sections: make(map[string]string),
 		next:     uint32(1 + len(obj.Data)),
 	}
+	if err := c.subprograms(obj); err != nil {
+		return nil, err
+	}
 	for _, step := range []func(*Object) error{c.programs, c.maps, c.data, c.extras} {
 		if err := step(obj); err != nil {
 			return nil, err
@@ -82,6 +89,9 @@ func (c *checker) symbol(name string, g global) error {
 	if _, dup := c.ix.globals[name]; dup {
 		return fmt.Errorf("symbol %s: duplicate", name)
 	}
+	if _, dup := c.ix.subs[name]; dup {
+		return fmt.Errorf("symbol %s: duplicate", name)
+	}
 	g.sym = c.next
 	c.next++
 	c.ix.globals[name] = g
@@ -91,11 +101,13 @@ func (c *checker) symbol(name string, g global) error {
 func (c *checker) programs(obj *Object) error {
 	for i := range obj.Programs {
 		p := &obj.Programs[i]
-		if err := c.symbol(p.Name, global{kind: kindProgram, idx: i}); err != nil {
-			return fmt.Errorf("program: %w", err)
-		}
-		if err := checkProgramSection(p.Section); err != nil {
-			return fmt.Errorf("program %s: %w", p.Name, err)
+		if p.Section != textSection {
+			if err := c.symbol(p.Name, global{kind: kindProgram, idx: i}); err != nil {
+				return fmt.Errorf("program: %w", err)
+			}
+			if err := checkProgramSection(p.Section); err != nil {
+				return fmt.Errorf("program %s: %w", p.Name, err)
+			}
 		}
 		if len(p.Insns) == 0 {
 			return fmt.Errorf("program %s: no instructions", p.Name)

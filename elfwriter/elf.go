@@ -37,14 +37,18 @@ type symbol struct {
 	size  uint64
 }
 
-// rel is one Elf64_Rel entry of type R_BPF_64_64.
+// rel is one Elf64_Rel entry, of type R_BPF_64_64 unless typ says else.
 type rel struct {
 	off uint64 // byte offset of the instruction in its section
 	sym uint32 // symbol table index
+	typ uint32 // 0 (R_BPF_64_64) or relCall
 }
 
 // rBPF64_64 is R_BPF_64_64, the relocation of an ld_imm64 instruction.
 const rBPF64_64 = 1
+
+// relCall is R_BPF_64_32, the relocation of a BPF-to-BPF call.
+const relCall = 10
 
 // encodeRels encodes rels as the contents of a SHT_REL section.
 func encodeRels(bo binary.ByteOrder, rels []rel) []byte {
@@ -52,7 +56,11 @@ func encodeRels(bo binary.ByteOrder, rels []rel) []byte {
 	for i, r := range rels {
 		e := b[i*relSize:]
 		bo.PutUint64(e[0:], r.off)
-		bo.PutUint64(e[8:], uint64(r.sym)<<32|rBPF64_64)
+		typ := uint32(rBPF64_64)
+		if r.typ != 0 {
+			typ = r.typ
+		}
+		bo.PutUint64(e[8:], uint64(r.sym)<<32|uint64(typ))
 	}
 	return b
 }

@@ -60,14 +60,29 @@ func TestErrors(t *testing.T) {
 		}, "only ld_imm64 and jumps may carry references"},
 		{"bpf call", func(o *elfwriter.Object) {
 			o.Programs[0].Insns[0] = asm.Call.Label("helper")
-		}, "calls to BPF functions and kfuncs are not supported"},
+		}, `call to "helper", which is not a program in .text`},
+		{"kfunc call", func(o *elfwriter.Object) {
+			ins := asm.Call.Label("helper")
+			ins.Src = asm.PseudoKfuncCall
+			o.Programs[0].Insns[0] = ins
+		}, "calls to kfuncs are not supported"},
+		{"only text", func(o *elfwriter.Object) {
+			for i := range o.Programs {
+				o.Programs[i].Section = ".text"
+			}
+		}, "object has no programs outside .text"},
+		{"call from text", func(o *elfwriter.Object) {
+			o.Programs[1].Section = ".text"
+			o.Programs[0].Section = ".text"
+			o.Programs[0].Insns[0] = asm.Call.Label(o.Programs[1].Name)
+		}, "calls from .text are not supported"},
 		{"missing label", func(o *elfwriter.Object) {
 			o.Programs[0].Insns[7] = asm.JEq.Imm(asm.R0, 0, "nowhere")
 		}, "program tp_getppid: encode instructions"},
 		{"invalid opcode", func(o *elfwriter.Object) {
 			o.Programs[3].Insns[0] = asm.StoreImm(asm.R10, -8, 1, asm.DWord)
 		}, "program prof_0: encode instructions: instruction 0: invalid opcode"},
-		{"text section", func(o *elfwriter.Object) { o.Programs[0].Section = ".text" }, `section ".text": name prefix ".text" is reserved`},
+		{"text section", func(o *elfwriter.Object) { o.Programs[0].Section = ".text.x" }, `section ".text.x": name prefix ".text" is reserved`},
 		{"dot section", func(o *elfwriter.Object) { o.Programs[0].Section = ".tp" }, `section ".tp": program sections must not start with '.'`},
 		{"empty section", func(o *elfwriter.Object) { o.Programs[0].Section = "" }, "empty section name"},
 		{"maps section", func(o *elfwriter.Object) { o.Programs[0].Section = "maps/x" }, `name prefix "maps" is reserved`},

@@ -177,6 +177,7 @@ func TestKernelBpftool(t *testing.T) {
 	}{
 		{"full", mustBytes(t, fullObject()), len(fullObject().Programs)},
 		{"minimal", mustBytes(t, minimalObject()), 1},
+		{"sub", mustBytes(t, subObject()), len(subObject().Programs) - 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			obj := filepath.Join(t.TempDir(), tc.name+".o")

@@ -21,10 +21,11 @@ type Object struct {
 	ByteOrder binary.ByteOrder
 }
 
-// Program is one entry point.
+// Program is one entry point, or a static subprogram when its Section is
+// ".text" (see text.go: entry points call it with asm.Call.Label(Name)).
 type Program struct {
-	Name    string // global STT_FUNC symbol, a C identifier
-	Section string // libbpf spelling: "tracepoint/syscalls/sys_enter_openat", "raw_tp", "perf_event"
+	Name    string // global STT_FUNC symbol (local in .text), a C identifier
+	Section string // libbpf spelling: "tracepoint/syscalls/sys_enter_openat", "raw_tp", "perf_event"; or ".text"
 	// Insns are final instructions: jump offsets resolved. An ld_imm64 that
 	// refers to a map (Src PseudoMapFD) or to data (Src PseudoMapValue,
 	// offset in the upper half of Constant) carries the symbol as its
@@ -38,7 +39,8 @@ type Program struct {
 	// by bpftool's "linum" dumps and shown in verifier logs). Each applies
 	// from its instruction up to the next one's; Insn increases. Write adds
 	// a line at instruction 0 when none starts there. Every program also
-	// gets a func_info: a BTF FUNC "int NAME(void *ctx)", linkage global.
+	// gets a func_info: a BTF FUNC "int NAME(void *ctx)", linkage global
+	// (static in .text).
 	Lines []Line
 	// CORE are the program's CO-RE relocations (core_relo in .BTF.ext).
 	CORE []CORERelocation

@@ -23,12 +23,24 @@ type placed struct {
 	off, size uint64
 }
 
-// encodePrograms groups programs by section, in order of first use, and
-// encodes their instructions and relocations.
+// encodePrograms groups programs by section, in order of first use (but
+// .text first), and encodes their instructions and relocations.
 func encodePrograms(obj *Object, ix *index, bo binary.ByteOrder) ([]*progSection, error) {
 	var secs []*progSection
 	bySection := make(map[string]*progSection)
+	order := make([]int, 0, len(obj.Programs))
 	for i := range obj.Programs {
+		if obj.Programs[i].Section == textSection {
+			order = append(order, i)
+		}
+	}
+	for i := range obj.Programs {
+		if obj.Programs[i].Section != textSection {
+			order = append(order, i)
+		}
+	}
+	subOffs := make(map[string]uint64, len(ix.subs))
+	for _, i := range order {
 		p := &obj.Programs[i]
 		s := bySection[p.Section]
 		if s == nil {
@@ -37,7 +49,10 @@ func encodePrograms(obj *Object, ix *index, bo binary.ByteOrder) ([]*progSection
 			secs = append(secs, s)
 		}
 		base := uint64(len(s.code))
-		code, rels, err := encodeProgram(p, ix, bo, base, s.code)
+		code, rels, err := encodeProgram(p, ix, bo, base, s.code, subOffs)
+		if p.Section == textSection {
+			subOffs[p.Name] = base
+		}
 		if err != nil {
 			return nil, fmt.Errorf("program %s: %w", p.Name, err)
 		}
@@ -52,21 +67,25 @@ func encodePrograms(obj *Object, ix *index, bo binary.ByteOrder) ([]*progSection
 // bytes, and returns the relocations for its map and data references. The
 // instructions are written the way LLVM writes them: ld_imm64 with source 0,
 // the immediate 0 or the offset into the section the relocation names.
-func encodeProgram(p *Program, ix *index, bo binary.ByteOrder, base uint64, code []byte) ([]byte, []rel, error) {
+func encodeProgram(p *Program, ix *index, bo binary.ByteOrder, base uint64, code []byte, subOffs map[string]uint64) ([]byte, []rel, error) {
 	insns := slices.Clone(p.Insns)
 	var rels []rel
 	var off uint64
 	for i := range insns {
 		ins := &insns[i]
 		if ref := ins.Reference(); ref != "" {
-			r, imm, err := reference(ins, ref, ix)
+			r, imm, err := reference(ins, ref, ix, subOffs)
 			if err != nil {
 				return nil, nil, fmt.Errorf("instruction %d: %w", i, err)
 			}
 			if r != nil {
 				r.off = base + off
 				rels = append(rels, *r)
-				ins.Src = asm.R0
+				if r.typ == relCall {
+					*ins = ins.WithReference("") // resolved: Marshal must not
+				} else {
+					ins.Src = asm.R0
+				}
 				ins.Constant = imm
 			}
 		}
@@ -84,12 +103,12 @@ func encodeProgram(p *Program, ix *index, bo binary.ByteOrder, base uint64, code
 // returns the relocation (offset not yet set) and the immediate to write;
 // for a jump to a label it returns nil and leaves the label to
 // asm.Instructions.Marshal.
-func reference(ins *asm.Instruction, ref string, ix *index) (*rel, int64, error) {
+func reference(ins *asm.Instruction, ref string, ix *index, subOffs map[string]uint64) (*rel, int64, error) {
 	op := ins.OpCode
 	switch {
 	case op == asm.LoadImmOp(asm.DWord):
 	case op.JumpOp() == asm.Call:
-		return nil, 0, fmt.Errorf("call with reference %q: calls to BPF functions and kfuncs are not supported", ref)
+		return callReference(ins, ref, ix, subOffs)
 	case op.Class().IsJump():
 		return nil, 0, nil
 	default:

@@ -98,9 +98,9 @@ func layout(obj *Object, bo binary.ByteOrder, progs []*progSection, blob, ext []
 		add(section{name: x.Name, typ: elf.SHT_PROGBITS, data: x.Contents, align: 1})
 	}
 
-	syms := symbols(obj, progs, progIdx, mapsIdx, maps, dataIdx)
+	syms, locals := symbols(obj, progs, progIdx, mapsIdx, maps, dataIdx)
 	symtab, strtab := encodeSymtab(bo, syms)
-	symtabIdx := add(section{name: ".symtab", typ: elf.SHT_SYMTAB, data: symtab, info: uint32(1 + len(obj.Data)), align: 8, entsize: symSize})
+	symtabIdx := add(section{name: ".symtab", typ: elf.SHT_SYMTAB, data: symtab, info: uint32(locals), align: 8, entsize: symSize})
 	secs[symtabIdx-1].link = uint32(add(section{name: ".strtab", typ: elf.SHT_STRTAB, data: strtab, align: 1}))
 	for _, i := range relSecs {
 		secs[i].link = uint32(symtabIdx)
@@ -125,9 +125,11 @@ func dataSection(d *Data) section {
 }
 
 // symbols returns the symbol table in the order index assumes: null, the
-// data section symbols, then programs, maps and variables.
-func symbols(obj *Object, progs []*progSection, progIdx []uint16, mapsIdx uint16, maps mapLayout, dataIdx []uint16) []symbol {
-	n := 1 + len(obj.Data) + len(obj.Programs) + len(obj.Maps)
+// data section symbols, .text's section symbol and the subprograms (when
+// there are any), then programs, maps and variables; and the number of
+// local symbols.
+func symbols(obj *Object, progs []*progSection, progIdx []uint16, mapsIdx uint16, maps mapLayout, dataIdx []uint16) ([]symbol, int) {
+	n := 2 + len(obj.Data) + len(obj.Programs) + len(obj.Maps)
 	for _, d := range obj.Data {
 		n += len(d.Variables)
 	}
@@ -137,12 +139,31 @@ func symbols(obj *Object, progs []*progSection, progIdx []uint16, mapsIdx uint16
 	}
 
 	funcs := make([]symbol, len(obj.Programs))
+	var subs []symbol
 	for i, s := range progs {
+		if s.name == textSection {
+			subs = append(subs, symbol{info: elf.ST_INFO(elf.STB_LOCAL, elf.STT_SECTION), shndx: progIdx[i]})
+		}
 		for _, p := range s.progs {
-			funcs[p.prog] = symbol{name: obj.Programs[p.prog].Name, info: elf.ST_INFO(elf.STB_GLOBAL, elf.STT_FUNC), shndx: progIdx[i], value: p.off, size: p.size}
+			bind := elf.STB_GLOBAL
+			if s.name == textSection {
+				bind = elf.STB_LOCAL
+			}
+			funcs[p.prog] = symbol{name: obj.Programs[p.prog].Name, info: elf.ST_INFO(bind, elf.STT_FUNC), shndx: progIdx[i], value: p.off, size: p.size}
 		}
 	}
-	syms = append(syms, funcs...)
+	for i, f := range funcs {
+		if obj.Programs[i].Section == textSection {
+			subs = append(subs, f)
+		}
+	}
+	syms = append(syms, subs...)
+	locals := len(syms)
+	for i, f := range funcs {
+		if obj.Programs[i].Section != textSection {
+			syms = append(syms, f)
+		}
+	}
 
 	object := elf.ST_INFO(elf.STB_GLOBAL, elf.STT_OBJECT)
 	for i, m := range obj.Maps {
@@ -153,5 +174,5 @@ func symbols(obj *Object, progs []*progSection, progIdx []uint16, mapsIdx uint16
 			syms = append(syms, symbol{name: v.Name, info: object, shndx: dataIdx[i], value: uint64(v.Offset), size: uint64(v.Size)})
 		}
 	}
-	return syms
+	return syms, locals
 }

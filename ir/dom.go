@@ -2,19 +2,41 @@ package ir
 
 // Postorder returns f's reachable blocks in postorder.
 func (f *Func) Postorder() []*Block {
-	seen := make([]bool, f.NumBlocks())
-	var order []*Block
-	var walk func(b *Block)
-	walk = func(b *Block) {
-		seen[b.ID] = true
-		for _, s := range b.Succs {
+	sc := getScratch()
+	post := append([]*Block(nil), sc.postorder(f)...)
+	sc.release()
+	return post
+}
+
+// postFrame is a block on postorder's stack and the index of the next
+// successor to visit.
+type postFrame struct {
+	b    *Block
+	next int
+}
+
+// postorder returns f's reachable blocks in postorder, in sc.post: a
+// depth-first walk that visits successors in order, without recursion.
+func (sc *scratch) postorder(f *Func) []*Block {
+	seen := grow(sc.seen, f.NumBlocks())
+	stack := append(sc.frames[:0], postFrame{b: f.Entry()})
+	order := sc.post[:0]
+	seen[f.Entry().ID] = true
+	for len(stack) > 0 {
+		top := &stack[len(stack)-1]
+		if top.next < len(top.b.Succs) {
+			s := top.b.Succs[top.next]
+			top.next++
 			if !seen[s.ID] {
-				walk(s)
+				seen[s.ID] = true
+				stack = append(stack, postFrame{b: s})
 			}
+			continue
 		}
-		order = append(order, b)
+		order = append(order, top.b)
+		stack = stack[:len(stack)-1]
 	}
-	walk(f.Entry())
+	sc.seen, sc.frames, sc.post = seen, stack, order
 	return order
 }
 
@@ -22,15 +44,23 @@ func (f *Func) Postorder() []*Block {
 // indexed by block ID (nil for the entry and unreachable blocks), computed
 // with the Cooper–Harvey–Kennedy iteration.
 func (f *Func) Dominators() []*Block {
-	post := f.Postorder()
-	num := make([]int, f.NumBlocks())
+	sc := getScratch()
+	idom := append([]*Block(nil), sc.dominators(f, sc.postorder(f))...)
+	sc.release()
+	return idom
+}
+
+// dominators is Dominators given f's postorder, in sc.idom.
+func (sc *scratch) dominators(f *Func, post []*Block) []*Block {
+	num := grow(sc.num, f.NumBlocks())
 	for i := range num {
 		num[i] = -1
 	}
 	for i, b := range post {
-		num[b.ID] = i
+		num[b.ID] = int32(i)
 	}
-	idom := make([]*Block, f.NumBlocks())
+	idom := grow(sc.idom, f.NumBlocks())
+	sc.num, sc.idom = num, idom
 	entry := f.Entry()
 	idom[entry.ID] = entry
 	intersect := func(a, b *Block) *Block {

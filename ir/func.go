@@ -66,9 +66,14 @@ func (m *Module) Map(name string) *Map {
 type Func struct {
 	Name    string // program symbol
 	Comment string // what it came from, e.g. the probe
+	// Entries, when set, make the function a static subprogram (in .text)
+	// that each of these entry programs calls with its context and returns
+	// the result of.
+	Entries []string
 	Blocks  []*Block
 	nextID  int
 	nextBID int
+	slab    valueSlab
 }
 
 // NewFunc returns a function with an empty entry block.
@@ -133,7 +138,8 @@ type Value struct {
 
 // newValue makes a value that is not yet placed in a block.
 func (f *Func) newValue(op Op, t Type, args ...*Value) *Value {
-	v := &Value{ID: f.nextID, Op: op, Type: t, Args: args, Pos: -1}
+	v := f.slab.value()
+	*v = Value{ID: f.nextID, Op: op, Type: t, Args: f.slab.args(args), Pos: -1}
 	f.nextID++
 	for _, a := range args {
 		a.Uses++

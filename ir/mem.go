@@ -7,25 +7,35 @@ package ir
 
 // stackAddr is an address inside a tracked alloca.
 type stackAddr struct {
-	a   *Value
-	off int64
+	a    *Value
+	off  int64
+	slot int32 // tracked allocas only: a's slot - 1
 }
 
 // stackInfo resolves addresses to tracked allocas.
 type stackInfo struct {
-	escaped map[*Value]bool
+	// slot numbers the tracked allocas from 1, by value ID; it is -1 for
+	// an alloca whose address escapes.
+	slot    []int32
+	allocas []*Value // the tracked allocas, by slot - 1
 }
 
-// newStackInfo finds f's allocas and those whose address escapes.
-func newStackInfo(f *Func) *stackInfo {
-	s := &stackInfo{escaped: map[*Value]bool{}}
+// newStackInfo finds f's allocas and those whose address escapes; the
+// result lives in sc.
+func newStackInfo(f *Func, sc *scratch) *stackInfo {
+	s := &sc.si
+	s.slot = grow(s.slot, f.NumValues())
+	s.allocas = s.allocas[:0]
 	escape := func(p *Value) {
 		if a, ok := s.resolve(p); ok {
-			s.escaped[a.a] = true
+			s.slot[a.a.ID] = -1
 		}
 	}
 	for _, b := range f.Blocks {
 		for _, v := range b.Values {
+			if v.Op == OpAlloca {
+				s.allocas = append(s.allocas, v)
+			}
 			for i, a := range v.Args {
 				if !understoodUse(v, i) {
 					escape(a)
@@ -36,6 +46,14 @@ func newStackInfo(f *Func) *stackInfo {
 			escape(b.Control)
 		}
 	}
+	kept := s.allocas[:0]
+	for _, a := range s.allocas {
+		if s.slot[a.ID] == 0 {
+			kept = append(kept, a)
+			s.slot[a.ID] = int32(len(kept))
+		}
+	}
+	s.allocas = kept
 	return s
 }
 
@@ -71,8 +89,9 @@ func (s *stackInfo) resolve(p *Value) (stackAddr, bool) {
 // tracked returns the tracked alloca p points into.
 func (s *stackInfo) tracked(p *Value) (stackAddr, bool) {
 	a, ok := s.resolve(p)
-	if !ok || s.escaped[a.a] {
+	if !ok || s.slot[a.a.ID] <= 0 {
 		return stackAddr{}, false
 	}
+	a.slot = s.slot[a.a.ID] - 1
 	return a, true
 }

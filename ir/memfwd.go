@@ -1,94 +1,95 @@
 package ir
 
-// memEntry is what a tracked alloca is known to hold at [off, off+size):
-// the low bytes of val, or zeros when val is nil.
-type memEntry struct {
-	off, size int64
-	val       *Value
-}
-
-// memState is the known contents of the tracked allocas at one point.
-type memState map[*Value][]memEntry
-
-func (m memState) clone() memState {
-	c := make(memState, len(m))
-	for a, es := range m {
-		c[a] = append([]memEntry(nil), es...)
-	}
-	return c
-}
-
-// kill forgets what is known about [off, off+size) of a.
-func (m memState) kill(a *Value, off, size int64) {
-	es := m[a]
-	kept := es[:0]
-	for _, e := range es {
-		if e.off < off+size && off < e.off+e.size {
-			continue
-		}
-		kept = append(kept, e)
-	}
-	m[a] = kept
-}
-
-func (m memState) set(a *Value, off, size int64, val *Value) {
-	m.kill(a, off, size)
-	m[a] = append(m[a], memEntry{off: off, size: size, val: val})
-}
-
 // forwardStores replaces loads from tracked stack memory by the value a
 // store, a zero or a copy left there earlier in the same block or in the
 // blocks that it alone leads to: a string or tuple built on the stack and
 // read back becomes its constants.
 func forwardStores(f *Func) {
-	s := newStackInfo(f)
-	out := map[*Block]memState{}
-	for _, b := range reversePostorder(f) {
-		st := memState{}
-		if len(b.Preds) == 1 && out[b.Preds[0]] != nil {
-			st = out[b.Preds[0]]
-			if len(b.Preds[0].Succs) > 1 {
-				st = st.clone()
+	sc := getScratch()
+	defer sc.release()
+	s := newStackInfo(f, sc)
+	if len(s.allocas) == 0 {
+		return
+	}
+	post := sc.postorder(f)
+	// out holds each block's state at its end until the last of the
+	// successors that continue it (those it is the only predecessor of)
+	// takes it over; the others take copies.
+	out := grow(sc.out, f.NumBlocks())
+	heirs := grow(sc.heirs, f.NumBlocks())
+	sc.out, sc.heirs = out, heirs
+	for _, b := range post {
+		if len(b.Preds) == 1 {
+			heirs[b.Preds[0].ID]++
+		}
+	}
+	states := &memStates{n: len(s.allocas), free: sc.states}
+	defer func() {
+		for _, m := range out {
+			if m != nil {
+				states.put(m)
 			}
+		}
+		sc.states = states.free
+	}()
+	for i := len(post) - 1; i >= 0; i-- {
+		b := post[i]
+		var st *memState
+		if len(b.Preds) == 1 && out[b.Preds[0].ID] != nil {
+			p := b.Preds[0]
+			st = out[p.ID]
+			if heirs[p.ID]--; heirs[p.ID] > 0 {
+				c := states.get()
+				c.copyFrom(st)
+				st = c
+			} else {
+				out[p.ID] = nil
+			}
+		} else {
+			st = states.get()
 		}
 		kept := b.Values[:0]
 		for _, v := range b.Values {
-			if forwardValue(s, st, v) {
+			if forwardValue(s, st, v, &sc.consts) {
 				kept = append(kept, v)
 			} else {
 				v.ResetArgs()
 			}
 		}
 		b.Values = kept
-		out[b] = st
+		if heirs[b.ID] > 0 {
+			out[b.ID] = st
+		} else {
+			states.put(st)
+		}
 	}
 }
 
 // forwardValue updates st past v, forwarding into v when it is a load; it
 // returns false when v is a store of what the memory already holds.
-func forwardValue(s *stackInfo, st memState, v *Value) bool {
+func forwardValue(s *stackInfo, st *memState, v *Value, buf *constBufs) bool {
 	switch v.Op {
 	case OpLoad:
 		if a, ok := s.tracked(v.Args[0]); ok {
 			off := a.off + v.Aux
-			if !forwardLoad(st, v, a.a, off) && v.Type == I64 {
+			if !forwardLoad(st.lists[a.slot], v, off) && v.Type == I64 {
 				// The loaded bytes are the low bytes of v.
-				st.set(a.a, off, int64(v.Size), v)
+				st.set(a.slot, off, int64(v.Size), v)
 			}
 		}
 	case OpStore:
 		if a, ok := s.tracked(v.Args[0]); ok {
 			off, size := a.off+v.Aux, int64(v.Size)
-			for _, e := range st[a.a] {
+			for _, e := range st.lists[a.slot] {
 				if e.off == off && e.size == size && e.val == v.Args[1] {
 					return false
 				}
 			}
-			st.set(a.a, off, size, v.Args[1])
+			st.set(a.slot, off, size, v.Args[1])
 		}
 	case OpZero:
 		if a, ok := s.tracked(v.Args[0]); ok {
-			st.set(a.a, a.off+v.Aux, int64(v.Size), nil)
+			st.set(a.slot, a.off+v.Aux, int64(v.Size), nil)
 		}
 	case OpMemcpy:
 		d, ok := s.tracked(v.Args[0])
@@ -97,57 +98,66 @@ func forwardValue(s *stackInfo, st memState, v *Value) bool {
 		}
 		doff, n := d.off+v.Aux, int64(v.Size)
 		src, sok := s.tracked(v.Args[1])
-		var copied []memEntry
+		st.kill(d.slot, doff, n)
 		if sok && src.a != d.a {
-			for _, e := range st[src.a] {
+			for _, e := range st.lists[src.slot] {
 				if e.off >= src.off && e.off+e.size <= src.off+n {
-					copied = append(copied, memEntry{off: e.off - src.off + doff, size: e.size, val: e.val})
+					st.use(d.slot)
+					st.lists[d.slot] = append(st.lists[d.slot], memEntry{off: e.off - src.off + doff, size: e.size, val: e.val})
 				}
 			}
 		}
-		st.kill(d.a, doff, n)
-		st[d.a] = append(st[d.a], copied...)
 	case OpCall:
-		if readOnlyHelpers[v.Sym] {
-			shareConstArgs(s, st, v)
+		if readOnlyHelper(v.Sym) {
+			shareConstArgs(s, st, v, buf)
 			return true
 		}
 		for _, p := range v.Args {
 			if a, ok := s.tracked(p); ok {
-				delete(st, a.a)
+				st.forget(a.slot)
 			}
 		}
 	}
 	return true
 }
 
-// readOnlyHelpers lists the helpers that only read the memory their
+// readOnlyHelper reports whether helper name only reads the memory its
 // pointer arguments point at.
-var readOnlyHelpers = map[string]bool{
-	"map_lookup_elem": true, "map_update_elem": true, "map_delete_elem": true,
-	"ringbuf_output": true, "perf_event_output": true,
+func readOnlyHelper(name string) bool {
+	switch name {
+	case "map_lookup_elem", "map_update_elem", "map_delete_elem", "ringbuf_output", "perf_event_output":
+		return true
+	}
+	return false
 }
+
+// constBufs are shareConstArgs's two scratch buffers of alloca contents.
+type constBufs struct{ x, y []byte }
 
 // shareConstArgs makes read-only call v take, instead of a stack buffer
 // whose whole contents are known constants, an earlier buffer known to hold
 // the same bytes (the key 0 of every scalar map): the stores that filled
 // the later one become dead.
-func shareConstArgs(s *stackInfo, st memState, v *Value) {
+func shareConstArgs(s *stackInfo, st *memState, v *Value, buf *constBufs) {
 	for i, p := range v.Args {
 		a, ok := s.tracked(p)
 		if !ok || a.off != 0 || p != a.a {
 			continue
 		}
-		sig, ok := constContents(st[a.a], a.a.Aux)
-		if !ok {
+		var sig []byte
+		if sig, ok = constContents(st.lists[a.slot], a.a.Aux, buf.x); !ok {
 			continue
 		}
+		buf.x = sig
 		var best *Value
-		for b, es := range st {
+		for _, k := range st.used {
+			b := s.allocas[k]
 			if b == a.a || b.Aux != a.a.Aux || best != nil && b.ID > best.ID {
 				continue
 			}
-			if other, ok := constContents(es, b.Aux); ok && other == sig {
+			other, ok := constContents(st.lists[k], b.Aux, buf.y)
+			buf.y = other
+			if ok && string(other) == string(sig) {
 				best = b
 			}
 		}
@@ -157,14 +167,19 @@ func shareConstArgs(s *stackInfo, st memState, v *Value) {
 	}
 }
 
-// constContents describes entries covering [0, size) with constants, or
+// constContents writes into buf (reused when large enough) the contents
+// entries es give to [0, size) when they cover it with constants, or
 // reports false.
-func constContents(es []memEntry, size int64) (string, bool) {
-	buf := make([]byte, size)
+func constContents(es []memEntry, size int64, buf []byte) ([]byte, bool) {
+	if int64(cap(buf)) < size {
+		buf = make([]byte, size)
+	}
+	buf = buf[:size]
+	clear(buf)
 	covered := int64(0)
 	for _, e := range es {
 		if e.off < 0 || e.off+e.size > size {
-			return "", false
+			return buf, false
 		}
 		if e.val != nil && e.val.Op != OpConst {
 			continue
@@ -178,17 +193,17 @@ func constContents(es []memEntry, size int64) (string, bool) {
 		}
 		covered += e.size
 	}
-	return string(buf), covered == size
+	return buf, covered == size
 }
 
-// forwardLoad rewrites load v of [off, off+Size) of a when st knows it,
-// and reports whether it did.
-func forwardLoad(st memState, v *Value, a *Value, off int64) bool {
+// forwardLoad rewrites load v of [off, off+Size) of an alloca when its
+// entries es know it, and reports whether it did.
+func forwardLoad(es []memEntry, v *Value, off int64) bool {
 	size := int64(v.Size)
 	if v.Type != I64 {
 		return false
 	}
-	for _, e := range st[a] {
+	for _, e := range es {
 		if off < e.off || off+size > e.off+e.size {
 			continue
 		}

@@ -105,6 +105,11 @@ const (
 	OpSGt
 	OpSGe
 
+	// OpGlobal reads the 8-byte load-time constant Sym, a .rodata
+	// variable the loader sets before loading (global.go):
+	// v = global kaddr_vfs_read. Passes never fold it into a constant.
+	OpGlobal
+
 	opCount
 )
 
@@ -147,6 +152,7 @@ var opNames = [...]string{
 	OpSLe:     "sle",
 	OpSGt:     "sgt",
 	OpSGe:     "sge",
+	OpGlobal:  "global",
 }
 
 func (o Op) String() string {

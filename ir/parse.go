@@ -291,6 +291,11 @@ func parseValue(line string) (*Value, []string, error) {
 		}
 		v.Aux, err = num(ops[0])
 		v.Sym = ops[1]
+	case OpGlobal:
+		if len(ops) != 1 {
+			return nil, nil, fmt.Errorf("global takes a variable name")
+		}
+		v.Sym = ops[0]
 	case OpMap:
 		if len(ops) != 1 || !strings.HasPrefix(ops[0], "@") {
 			return nil, nil, fmt.Errorf("map takes @name")

@@ -46,11 +46,13 @@ func Optimize(m *Module, opts *OptimizeOptions) error {
 		opts = &OptimizeOptions{}
 	}
 	busy := append([]*Func(nil), m.Funcs...)
+	// before holds the fingerprint of each busy function at the start of
+	// the round: the one it had at the end of the previous round.
+	before := make([]uint64, len(busy))
+	for i, f := range busy {
+		before[i] = fingerprint(f)
+	}
 	for round := 0; round < maxRounds && len(busy) > 0; round++ {
-		before := make([]uint64, len(busy))
-		for i, f := range busy {
-			before[i] = fingerprint(f)
-		}
 		for _, p := range Passes {
 			if n, ok := earlyRounds[p.Name]; ok && round >= n {
 				continue
@@ -67,13 +69,16 @@ func Optimize(m *Module, opts *OptimizeOptions) error {
 				opts.After(p.Name, m)
 			}
 		}
-		kept := busy[:0]
+		if round == maxRounds-1 {
+			break // the last round: what it changed does not matter
+		}
+		kept, prints := busy[:0], before[:0]
 		for i, f := range busy {
-			if fingerprint(f) != before[i] {
-				kept = append(kept, f)
+			if h := fingerprint(f); h != before[i] {
+				kept, prints = append(kept, f), append(prints, h)
 			}
 		}
-		busy = kept
+		busy, before = kept, prints
 	}
 	return nil
 }
@@ -116,9 +121,11 @@ func replaceUses(f *Func, old, new *Value) {
 // copyprop replaces uses of copies, and of phis whose arguments are all the
 // same value (or the phi itself), by that value.
 func copyprop(f *Func) {
+	sc := getScratch()
+	defer sc.release()
 	for changed := true; changed; {
 		changed = false
-		r := newReplacer()
+		r := newReplacer(f, sc)
 		for _, b := range f.Blocks {
 			for _, v := range b.Values {
 				if v.Uses == 0 {
@@ -156,10 +163,10 @@ func copySource(v *Value) *Value {
 
 // deadcode removes unreachable blocks and values without uses or effects.
 func deadcode(f *Func) {
-	reach := make([]bool, f.NumBlocks())
-	for _, b := range f.Postorder() {
-		reach[b.ID] = true
-	}
+	sc := getScratch()
+	defer sc.release()
+	sc.postorder(f)
+	reach := sc.seen // the blocks postorder reached
 	live := f.Blocks[:0]
 	for _, b := range f.Blocks {
 		if reach[b.ID] {
@@ -175,21 +182,56 @@ func deadcode(f *Func) {
 		}
 	}
 	f.Blocks = live
-	for changed := true; changed; {
-		changed = false
-		for _, b := range f.Blocks {
-			kept := b.Values[:0]
-			for _, v := range b.Values {
-				if v.Uses == 0 && !v.Op.HasSideEffects() || isSelfOnlyPhi(v) {
-					v.ResetArgs()
-					changed = true
-					continue
-				}
-				kept = append(kept, v)
-			}
-			b.Values = kept
+	// A dead value goes, and with it the uses it made, which may leave
+	// its arguments dead in turn: they go on a worklist. state is 1 for
+	// the values in f, 2 for those removed.
+	state := grow(sc.state, f.NumValues())
+	work := sc.work[:0]
+	for _, b := range f.Blocks {
+		for _, v := range b.Values {
+			state[v.ID] = 1
 		}
 	}
+	removed := false
+	remove := func(v *Value) {
+		state[v.ID] = 2
+		work = append(work, v.Args...)
+		v.ResetArgs()
+		removed = true
+	}
+	for _, b := range f.Blocks {
+		for _, v := range b.Values {
+			if isDead(v) {
+				remove(v)
+			}
+		}
+	}
+	for len(work) > 0 {
+		v := work[len(work)-1]
+		work = work[:len(work)-1]
+		if state[v.ID] == 1 && isDead(v) {
+			remove(v)
+		}
+	}
+	sc.state, sc.work = state, work
+	if !removed {
+		return
+	}
+	for _, b := range f.Blocks {
+		kept := b.Values[:0]
+		for _, v := range b.Values {
+			if state[v.ID] != 2 {
+				kept = append(kept, v)
+			}
+		}
+		b.Values = kept
+	}
+}
+
+// isDead reports whether v has no uses (but itself, for a phi) and no
+// effects.
+func isDead(v *Value) bool {
+	return v.Uses == 0 && !v.Op.HasSideEffects() || isSelfOnlyPhi(v)
 }
 
 // isSelfOnlyPhi reports whether v is a phi used only by itself.
@@ -208,54 +250,56 @@ func isSelfOnlyPhi(v *Value) bool {
 
 // cse merges identical pure values when one dominates the other.
 func cse(f *Func) {
-	idom := f.Dominators()
-	type key struct {
-		op         Op
-		t          Type
-		aux        int64
-		size       int32
-		sign       bool
-		sym        string
-		a0, a1, a2 int
+	sc := getScratch()
+	defer sc.release()
+	post := sc.postorder(f)
+	idom := sc.dominators(f, post)
+	n := 0
+	for _, b := range post {
+		for _, v := range b.Values {
+			if pureForCSE(v) && len(v.Args) <= 3 {
+				n++
+			}
+		}
 	}
-	seen := map[key][]*Value{}
-	r := newReplacer()
-	for _, b := range reversePostorder(f) {
+	t := newCSETable(sc, n)
+	r := newReplacer(f, sc)
+	for i := len(post) - 1; i >= 0; i-- {
+		b := post[i]
 		for _, v := range b.Values {
 			if !pureForCSE(v) || len(v.Args) > 3 {
 				continue
 			}
 			// Arguments are defined in dominating blocks, visited
 			// earlier: take their replacements now so the key is final.
-			for i, a := range v.Args {
-				if w, ok := r.to[a]; ok {
-					v.SetArg(i, w)
+			if len(r.order) > 0 {
+				for i, a := range v.Args {
+					if w := r.lookup(a); w != nil {
+						v.SetArg(i, w)
+					}
 				}
 			}
-			k := key{op: v.Op, t: v.Type, aux: v.Aux, size: v.Size, sign: v.Sign, sym: v.Sym, a0: -1, a1: -1, a2: -1}
-			ids := []*int{&k.a0, &k.a1, &k.a2}
-			for i, a := range v.Args {
-				*ids[i] = a.ID
-			}
+			slot := t.find(v)
 			replaced := false
-			for _, w := range seen[k] {
-				if w.Block != nil && dominates(idom, w.Block, b) {
+			for e := t.head[slot]; e >= 0; e = t.entries[e].next {
+				if w := t.entries[e].v; w.Block != nil && dominates(idom, w.Block, b) {
 					r.add(v, w)
 					replaced = true
 					break
 				}
 			}
 			if !replaced {
-				seen[k] = append(seen[k], v)
+				t.insert(slot, v)
 			}
 		}
 	}
+	t.done(sc)
 	r.apply(f)
 }
 
 func pureForCSE(v *Value) bool {
 	switch v.Op {
-	case OpConst, OpCoreOff, OpCtx, OpMap, OpNeg, OpNot, OpZext, OpSext:
+	case OpConst, OpCoreOff, OpCtx, OpMap, OpNeg, OpNot, OpZext, OpSext, OpGlobal:
 		return true
 	}
 	return v.Op.IsBinary()

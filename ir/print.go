@@ -94,6 +94,8 @@ func (v *Value) LongString() string {
 		ops = append(ops, fmt.Sprint(v.Aux))
 	case OpCoreOff:
 		ops = append(ops, fmt.Sprint(v.Aux), v.Sym)
+	case OpGlobal:
+		ops = append(ops, v.Sym)
 	}
 	for i, a := range v.Args {
 		ops = append(ops, a.String())

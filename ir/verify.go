@@ -161,6 +161,10 @@ func checkValue(m *Module, v *Value) string {
 		if len(v.Args) != 0 || v.Type != I64 || v.Sym == "" {
 			return "coreoff takes no args, has type i64 and names a field"
 		}
+	case v.Op == OpGlobal:
+		if msg := checkGlobal(v); msg != "" {
+			return msg
+		}
 	case v.Op == OpMap:
 		if m.Map(v.Sym) == nil {
 			return "unknown map " + v.Sym

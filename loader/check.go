@@ -121,8 +121,10 @@ func checkProgram(p *abi.Program, spec *ebpf.CollectionSpec) error {
 func checkAttach(p *abi.Program, a abi.AttachPoint) error {
 	switch a.Provider {
 	case abi.ProviderBegin, abi.ProviderEnd:
-		if len(p.Attach) != 1 {
-			return fmt.Errorf("program %s: %s must be the program's only attach point", p.Name, a.Provider)
+		for _, o := range p.Attach {
+			if o.Provider != abi.ProviderBegin && o.Provider != abi.ProviderEnd {
+				return fmt.Errorf("program %s: %s shares the program with %s", p.Name, a.Provider, o.Name)
+			}
 		}
 	case abi.ProviderTracepoint:
 		if _, _, err := tracepointName(a); err != nil {

@@ -31,6 +31,9 @@ func (o *Object) load(ringSize int) (*loaded, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := o.setKernelSymbols(spec); err != nil {
+		return nil, err
+	}
 	if ms := spec.Maps[abi.EventsMap]; ms != nil {
 		ms.MaxEntries = uint32(ringSize)
 	}

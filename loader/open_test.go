@@ -130,6 +130,13 @@ func TestOpenRefuses(t *testing.T) {
 			want: "metadata has 2 BEGIN and 0 END probes, at most one of each is allowed",
 		},
 		{
+			name: "BEGIN shares a program",
+			change: func(o *testObject) {
+				o.meta.Programs[0].Attach = append(o.meta.Programs[0].Attach, abi.AttachPoint{Provider: abi.ProviderRawTracepoint, Name: "rawtracepoint:sched_switch", Target: "sched_switch"})
+			},
+			want: "program BEGIN: BEGIN shares the program with rawtracepoint:sched_switch",
+		},
+		{
 			name: "events map type",
 			change: func(o *testObject) {
 				o.obj.Maps[0] = elfwriter.Map{Name: abi.EventsMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}

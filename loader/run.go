@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/ringbuf"
@@ -232,10 +233,10 @@ func (r *runner) run(ctx context.Context, attached, announce func()) error {
 }
 
 // runSpecial runs the BEGIN or END program, if any, once with
-// BPF_PROG_TEST_RUN.
+// BPF_PROG_TEST_RUN. One program may serve both.
 func (r *runner) runSpecial(provider string) error {
 	for _, p := range r.meta.Programs {
-		if p.Attach[0].Provider != provider {
+		if !slices.ContainsFunc(p.Attach, func(a abi.AttachPoint) bool { return a.Provider == provider }) {
 			continue
 		}
 		if _, err := r.l.progs[p.Name].Run(&ebpf.RunOptions{}); err != nil {

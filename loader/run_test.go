@@ -71,6 +71,16 @@ var runCases = []runCase{
 		want: "Attaching 2 probes...\nend1\n\n\n\n@b: 2\n",
 	},
 	{
+		// One program serves BEGIN and END: it runs twice.
+		name:   "BEGIN and END share a program",
+		script: `BEGIN,END { printf("run\n"); exit(); }`,
+		build: func(o *testObject) {
+			id := o.printf("run\n")
+			o.program("BEGIN", "raw_tp", concat(record(id), exitInsns("out"), ret("out")), beginPoint, endPoint)
+		},
+		want: "Attaching 2 probes...\nrun\nrun\n\n\n",
+	},
+	{
 		name:   "print zero clear",
 		script: `BEGIN { @x[1] = 5; print(@x); zero(@x); print(@x); clear(@x); print(@x); @y = 3; exit(); }`,
 		build: func(o *testObject) {

@@ -56,6 +56,7 @@ func (mod *module) addFunc(f *ir.Func) error {
 		edges:  map[edge]*llir.Block{},
 	}
 	t.initDebug()
+	mod.shareBody(t)
 	order := f.Layout()
 	if len(f.Entry().Preds) > 0 {
 		// LLVM's entry block cannot be a branch target; the allocas go

@@ -21,8 +21,19 @@ func readBack(obj []byte, m *ir.Module) ([]backend.Program, error) {
 	var progs []backend.Program
 	for _, f := range m.Funcs {
 		ps, ok := spec.Programs[f.Name]
+		var entries []backend.Program
+		if len(f.Entries) > 0 {
+			ps, entries, err = sharedBody(spec, f)
+			if err != nil {
+				return nil, err
+			}
+			ok = true
+		}
 		if !ok {
 			return nil, fmt.Errorf("llvm backend: llc's object has no program %s", f.Name)
+		}
+		if err := globalRefs(ps.Instructions, spec); err != nil {
+			return nil, fmt.Errorf("llvm backend, function %s: %w", f.Name, err)
 		}
 		if err := checkInsns(ps.Instructions, m); err != nil {
 			return nil, fmt.Errorf("llvm backend, function %s: %w", f.Name, err)
@@ -35,7 +46,8 @@ func readBack(obj []byte, m *ir.Module) ([]backend.Program, error) {
 		if err != nil {
 			return nil, fmt.Errorf("llvm backend, function %s: %w", f.Name, err)
 		}
-		progs = append(progs, backend.Program{Name: f.Name, Insns: insns})
+		progs = append(progs, entries...)
+		progs = append(progs, backend.Program{Name: f.Name, Insns: insns, Sub: len(f.Entries) > 0})
 	}
 	return progs, nil
 }
@@ -51,6 +63,7 @@ func checkInsns(insns asm.Instructions, m *ir.Module) error {
 			return fmt.Errorf("instruction %d: call to %q, which LLVM did not inline", i, ref)
 		case ref == "":
 		case ins.IsLoadFromMap() && ins.Src == asm.PseudoMapFD && m.Map(ref) != nil:
+		case ins.IsLoadFromMap() && ins.Src == asm.PseudoMapValue && ir.IsIdent(ref): // globalRefs
 		default:
 			return fmt.Errorf("instruction %d: unexpected reference to %q", i, ref)
 		}

@@ -76,6 +76,9 @@ func translate(m *ir.Module) (*llir.Module, error) {
 		if err := mod.addFunc(f); err != nil {
 			return nil, fmt.Errorf("llvm backend, function %s: %w", f.Name, err)
 		}
+		if err := mod.addEntries(f); err != nil {
+			return nil, err
+		}
 	}
 	return mod.out, nil
 }

@@ -57,6 +57,8 @@ func (t *fn) value(v *ir.Value) error {
 		x = c
 	case ir.OpCoreOff:
 		x = t.coreOff(v)
+	case ir.OpGlobal:
+		return t.global(v)
 	case ir.OpAlloca:
 		return nil // translated by stackSlots
 	case ir.OpCopy:

@@ -171,6 +171,8 @@ func (e *emitter) value(v *ir.Value) error {
 		}
 	case ir.OpMemcpy:
 		return e.memcpy(v)
+	case ir.OpGlobal:
+		e.global(v)
 	case ir.OpCall:
 		return e.call(v)
 	case ir.OpCopy:
@@ -276,6 +278,8 @@ func (e *emitter) binary(v *ir.Value) {
 	case yInReg && v.Op.IsCommutative() && e.inReg(x):
 		// d == y: d = y op x.
 		e.emit(op.Reg(d, e.reg(x)))
+	case yInReg && v.Op == ir.OpSub && negAddable(x, y, e.inReg(x)):
+		e.negAdd(d, x)
 	case yInReg:
 		e.materialize(scratch, x)
 		e.emit(op.Reg(scratch, yReg), asm.Mov.Reg(d, scratch))

@@ -25,7 +25,10 @@ func (*Backend) Compile(m *ir.Module) ([]backend.Program, error) {
 		if err != nil {
 			return nil, fmt.Errorf("native backend, function %s: %w", f.Name, err)
 		}
-		progs = append(progs, backend.Program{Name: f.Name, Insns: insns})
+		if len(f.Entries) > 0 {
+			progs = append(progs, backend.Entries(f)...)
+		}
+		progs = append(progs, backend.Program{Name: f.Name, Insns: insns, Sub: len(f.Entries) > 0})
 	}
 	return progs, nil
 }
@@ -34,6 +37,7 @@ const maxSpills = 64
 
 func compileFunc(f *ir.Func) (asm.Instructions, error) {
 	ctxFirst(f)
+	shareReturns(f)
 	splitCriticalEdges(f)
 	order := f.Layout()
 	var regs []int
@@ -41,11 +45,26 @@ func compileFunc(f *ir.Func) (asm.Instructions, error) {
 	var l *layout
 	var inR0 map[*ir.Value]bool
 	pins := pinStackArgs(f)
+	coalescing, apart := true, map[int]bool{}
 	for spills := 0; ; spills++ {
 		fused = fusedCompares(f)
 		l = newLayout(f, order)
 		list := liveness(f, l, fused)
-		err := linearScan(list)
+		alloc, group := list, []*interval(nil)
+		if coalescing {
+			alloc, group = coalesce(l, list, apart)
+		}
+		err := linearScan(alloc)
+		if err != nil && coalescing {
+			// Joined intervals are longer: keep the spilled group's
+			// values apart, spill a lone value as usual, or give up.
+			retry, keep := separate(err, list, group, apart)
+			coalescing = keep && spills < maxSpills/2
+			if retry || !coalescing {
+				continue
+			}
+		}
+		assignMembers(list, group)
 		var sp errSpill
 		if errors.As(err, &sp) && len(pins) > 0 {
 			// Registers are short: rebuild the stack addresses instead.

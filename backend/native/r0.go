@@ -38,7 +38,7 @@ func keepInR0(f *ir.Func, l *layout, list []*interval, regs []int, fused map[*ir
 	}
 	// Helper results first, then arithmetic on a value in r0 that dies
 	// there (done in place: "r0 >>= 32" instead of "r1 = r0; r1 >>= 32"),
-	// then phis all of whose arguments stay in r0.
+	// then phis all of whose arguments stay in r0, then arithmetic again.
 	candidate := func(it *interval, pass int) bool {
 		if it.crossCall || it.reg == 0 {
 			return false
@@ -61,7 +61,8 @@ func keepInR0(f *ir.Func, l *layout, list []*interval, regs []int, fused map[*ir
 		}
 		return true
 	}
-	for pass := 0; pass < 3; pass++ {
+	// Arithmetic runs again after the phis: on a phi kept in r0 too.
+	for _, pass := range [...]int{0, 1, 2, 1} {
 		for _, it := range list {
 			if !candidate(it, pass) {
 				continue
@@ -87,7 +88,14 @@ func keepInR0(f *ir.Func, l *layout, list []*interval, regs []int, fused map[*ir
 func fitsR0(it *interval, valueAt []*ir.Value, endOf []*ir.Block, c *r0Check) bool {
 	for _, r := range it.ranges {
 		for p := r[0] + 1; p <= r[1]; p++ {
-			if u := valueAt[p]; u != nil && u != it.v && c.valueUses(u) {
+			u := valueAt[p]
+			if u != nil && u.Op == ir.OpCall && p == r[1] {
+				// A call taking v last: its argument moves read r0
+				// before anything writes it (r0 is no argument register,
+				// so parallelMove never breaks a cycle through it then).
+				continue
+			}
+			if u != nil && u != it.v && c.valueUses(u) {
 				return false
 			}
 			if b := endOf[p]; b != nil && c.terminatorUses(b) {
@@ -189,6 +197,8 @@ func (c *r0Check) binary(u *ir.Value) bool {
 	case yInReg && d != c.reg(y):
 		return false
 	case yInReg && u.Op.IsCommutative() && c.inReg(x):
+		return false
+	case yInReg && u.Op == ir.OpSub && negAddable(x, y, c.inReg(x)):
 		return false
 	}
 	return true

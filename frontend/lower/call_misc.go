@@ -1,11 +1,6 @@
 package lower
 
 import (
-	"bytes"
-	"os"
-	"strconv"
-	"sync"
-
 	"github.com/bpftc/bpftc/frontend/ast"
 	"github.com/bpftc/bpftc/frontend/sema"
 	"github.com/bpftc/bpftc/ir"
@@ -131,84 +126,6 @@ func (l *lowerer) bswap(c *ast.Call) *ir.Value {
 		}
 	}
 	return r
-}
-
-// kallsymsPath is where kaddr() looks symbols up at compile time.
-var kallsymsPath = "/proc/kallsyms"
-
-// kaddr lowers kaddr("sym"): the address of the first symbol of that name
-// in /proc/kallsyms, found at compile time (FN-10).
-func (l *lowerer) kaddr(c *ast.Call) *ir.Value {
-	name := l.stringLit(c.Args[0])
-	if addr, ok := kernelSymbol(name); ok {
-		return l.b.constant(int64(addr))
-	}
-	fail(c, "Failed to resolve kernel symbol: %s", name)
-	return nil
-}
-
-// kernelSymbols caches the kaddr() symbols found so far: the kernel takes
-// tens of milliseconds to produce /proc/kallsyms, and the addresses do not
-// change while the process runs.
-var kernelSymbols struct {
-	sync.Mutex
-	addr map[string]uint64
-}
-
-// kernelSymbol returns the address of kernel symbol name, from the cache or
-// from kallsymsPath.
-func kernelSymbol(name string) (uint64, bool) {
-	kernelSymbols.Lock()
-	defer kernelSymbols.Unlock()
-	if addr, ok := kernelSymbols.addr[name]; ok {
-		return addr, true
-	}
-	data, err := os.ReadFile(kallsymsPath)
-	if err != nil {
-		return 0, false
-	}
-	addr, ok := kallsymsAddr(data, name)
-	if ok {
-		if kernelSymbols.addr == nil {
-			kernelSymbols.addr = map[string]uint64{}
-		}
-		kernelSymbols.addr[name] = addr
-	}
-	return addr, ok
-}
-
-// kallsymsAddr finds the first non-zero address of symbol name in the text
-// of /proc/kallsyms ("ADDR TYPE NAME[\t[MODULE]]" lines). It searches the
-// bytes for the name instead of splitting every line: the file has some
-// 200 000 lines.
-func kallsymsAddr(data []byte, name string) (uint64, bool) {
-	if name == "" {
-		return 0, false
-	}
-	for rest, base := data, 0; ; {
-		i := bytes.Index(rest, []byte(name))
-		if i < 0 {
-			return 0, false
-		}
-		at := base + i
-		end := at + len(name)
-		base, rest = end, data[end:]
-		// " T name" before it, and the end of the line (or a module) after.
-		if at < 3 || data[at-1] != ' ' || data[at-3] != ' ' {
-			continue
-		}
-		if end < len(data) && data[end] != '\n' && data[end] != '\t' {
-			continue
-		}
-		start := bytes.LastIndexByte(data[:at], '\n') + 1
-		if start+2 > at-3 {
-			continue
-		}
-		addr, err := strconv.ParseUint(string(data[start:at-3]), 16, 64)
-		if err == nil && addr != 0 {
-			return addr, true
-		}
-	}
 }
 
 // ntop lowers ntop([af,] addr) into an inet value: s64 family, then the

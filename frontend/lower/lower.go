@@ -73,7 +73,11 @@ func Module(p *ast.Program, info *sema.Info) (mod *ir.Module, meta *abi.Meta, er
 	}
 	names := map[string]int{}
 	for _, pi := range info.Probes {
-		for _, one := range splitForProbeBuiltin(pi) {
+		groups := splitForProbeBuiltin(pi)
+		if l.lowerShared(pi, groups, names) {
+			continue
+		}
+		for _, one := range groups {
 			l.lowerProbe(one, names)
 		}
 	}

@@ -41,15 +41,15 @@ func usesProbeBuiltin(p *ast.Probe) bool {
 }
 
 // splitByKind groups attach points by the kind of program they need,
-// keeping their order: BEGIN and END each run alone, the others share a
-// program when their sections have the same prefix (all tracepoints, all
-// perf events, ...).
+// keeping their order: BEGIN and END share one program (the loader runs
+// it for both), the others share a program when their sections have the
+// same prefix (all tracepoints, all perf events, ...).
 func splitByKind(pi *sema.ProbeInfo) []*sema.ProbeInfo {
 	var keys []string
 	groups := map[string][]sema.Attach{}
 	for _, a := range pi.Attach {
-		k := a.Provider
-		if k != sema.ProviderBegin && k != sema.ProviderEnd {
+		k := specialKey
+		if a.Provider != sema.ProviderBegin && a.Provider != sema.ProviderEnd {
 			k, _, _ = strings.Cut(section(a), "/")
 		}
 		if ownProgram[a.Provider] {
@@ -71,3 +71,7 @@ func splitByKind(pi *sema.ProbeInfo) []*sema.ProbeInfo {
 	}
 	return out
 }
+
+// specialKey groups BEGIN and END apart from raw tracepoints, whose
+// sections also start with "raw_tp".
+const specialKey = "BEGIN,END"

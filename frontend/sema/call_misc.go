@@ -115,8 +115,8 @@ func (c *checker) strerrorCall(e *ast.Call) *Type {
 	return SpecialType(KindStrerror, 0)
 }
 
-// kaddrCall checks kaddr("sym"): the symbol's address, found at compile
-// time (FN-10).
+// kaddrCall checks kaddr("sym"): the symbol's address, which the loader
+// finds when the object is loaded (FN-10).
 func (c *checker) kaddrCall(e *ast.Call) *Type {
 	if c.nargs(e, 1) {
 		c.literalArg(e, 0, KindString)

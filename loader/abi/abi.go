@@ -102,6 +102,9 @@ type Meta struct {
 	CgroupPaths []string `json:"cgroup_paths,omitempty"`
 	// SkbOutputs are the skboutput() call sites, by id (watch_skb.go).
 	SkbOutputs []SkbOutput `json:"skb_outputs,omitempty"`
+	// KernelSymbols are the kernel symbols the programs read the address
+	// of, resolved when the object loads (ksyms.go).
+	KernelSymbols []KernelSymbol `json:"kernel_symbols,omitempty"`
 	// Checksum covers every ELF section but this metadata (see [Checksum]);
 	// the loader refuses an object whose sections no longer match it.
 	Checksum string `json:"checksum,omitempty"`

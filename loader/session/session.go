@@ -97,8 +97,9 @@ func Run(obj *loader.Object, o Options) error {
 	}
 	var limit *loader.LimitError
 	var banned *loader.BannedError
-	if errors.As(err, &limit) || errors.As(err, &banned) {
-		return Fail(ExitUsage, err) // bpftrace exits 1 (ENV-03, banned kretprobes)
+	var ksym *loader.KernelSymbolError
+	if errors.As(err, &limit) || errors.As(err, &banned) || errors.As(err, &ksym) {
+		return Fail(ExitUsage, err) // bpftrace exits 1 (ENV-03, banned kretprobes, kaddr)
 	}
 	if err != nil {
 		return Fail(ExitFailure, FullVerifierLog(err, o.Verbose))

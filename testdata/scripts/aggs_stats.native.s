@@ -136,436 +136,435 @@ BEGIN:
 	 147: MovReg dst: r2 src: rfp
 	 148: AddImm dst: r2 imm: -8
 	 149: Call FnMapLookupElem
-	 150: MovReg dst: r1 src: r0
-	 151: LdImmDW dst: r6 imm: 4294967295
-	 153: LdImmDW dst: r7 imm: 4294967290
-	 155: JEqImm dst: r1 off: 10 imm: 0
-	 156: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 157: JEqImm dst: r2 off: 5 imm: 0
-	 158: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 159: MovReg dst: r0 src: r6
-	 160: SubReg dst: r0 src: r2
-	 161: MovReg dst: r2 src: r0
-	 162: JSLTReg dst: r7 off: 13 src: r2
-	 163: StMemDW dst: r1 src: r0 off: 0 imm: 5
-	 164: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 165: Ja off: 10
-	 166: StMemDW dst: rfp src: r0 off: -24 imm: 5
-	 167: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 168: LoadMapPtr dst: r1 fd: 0 <AT_mn>
-	 170: MovReg dst: r2 src: rfp
-	 171: AddImm dst: r2 imm: -8
-	 172: MovReg dst: r3 src: rfp
-	 173: AddImm dst: r3 imm: -24
-	 174: MovImm dst: r4 imm: 0
-	 175: Call FnMapUpdateElem
-	 176: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 177: LoadMapPtr dst: r1 fd: 0 <AT_mn>
-	 179: MovReg dst: r2 src: rfp
-	 180: AddImm dst: r2 imm: -8
-	 181: Call FnMapLookupElem
-	 182: MovReg dst: r1 src: r0
-	 183: JEqImm dst: r1 off: 12 imm: 0
-	 184: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 185: JEqImm dst: r2 off: 7 imm: 0
-	 186: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 187: MovReg dst: r0 src: r6
-	 188: SubReg dst: r0 src: r2
-	 189: MovReg dst: r2 src: r0
-	 190: LdImmDW dst: r0 imm: 4294967288
-	 192: JSGTReg dst: r2 off: 13 src: r0
-	 193: StMemDW dst: r1 src: r0 off: 0 imm: 7
-	 194: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 195: Ja off: 10
-	 196: StMemDW dst: rfp src: r0 off: -24 imm: 7
-	 197: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 198: LoadMapPtr dst: r1 fd: 0 <AT_mn>
-	 200: MovReg dst: r2 src: rfp
-	 201: AddImm dst: r2 imm: -8
-	 202: MovReg dst: r3 src: rfp
-	 203: AddImm dst: r3 imm: -24
-	 204: MovImm dst: r4 imm: 0
-	 205: Call FnMapUpdateElem
-	 206: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 207: LoadMapPtr dst: r1 fd: 0 <AT_mn2>
-	 209: MovReg dst: r2 src: rfp
-	 210: AddImm dst: r2 imm: -8
-	 211: Call FnMapLookupElem
-	 212: MovReg dst: r1 src: r0
-	 213: JEqImm dst: r1 off: 11 imm: 0
-	 214: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 215: JEqImm dst: r2 off: 9 imm: 0
-	 216: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 217: MovReg dst: r0 src: r6
-	 218: SubReg dst: r0 src: r2
-	 219: MovReg dst: r2 src: r0
-	 220: JSGTImm dst: r2 off: 4 imm: -1
-	 221: LdImmDW dst: r0 imm: 4294967296
-	 223: StXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 224: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 225: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 226: LoadMapPtr dst: r1 fd: 0 <AT_mn3>
-	 228: MovReg dst: r2 src: rfp
-	 229: AddImm dst: r2 imm: -8
-	 230: Call FnMapLookupElem
-	 231: MovReg dst: r1 src: r0
-	 232: JEqImm dst: r1 off: 12 imm: 0
-	 233: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 234: JEqImm dst: r2 off: 7 imm: 0
-	 235: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 236: MovReg dst: r0 src: r6
-	 237: SubReg dst: r0 src: r2
-	 238: MovReg dst: r2 src: r0
-	 239: LdImmDW dst: r0 imm: 4294967298
-	 241: JSGTReg dst: r2 off: 13 src: r0
-	 242: StMemDW dst: r1 src: r0 off: 0 imm: -3
-	 243: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 244: Ja off: 10
-	 245: StMemDW dst: rfp src: r0 off: -24 imm: -3
-	 246: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 247: LoadMapPtr dst: r1 fd: 0 <AT_mn3>
-	 249: MovReg dst: r2 src: rfp
-	 250: AddImm dst: r2 imm: -8
-	 251: MovReg dst: r3 src: rfp
-	 252: AddImm dst: r3 imm: -24
-	 253: MovImm dst: r4 imm: 0
-	 254: Call FnMapUpdateElem
-	 255: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 256: LoadMapPtr dst: r1 fd: 0 <AT_mn3>
-	 258: MovReg dst: r2 src: rfp
-	 259: AddImm dst: r2 imm: -8
-	 260: Call FnMapLookupElem
-	 261: MovReg dst: r1 src: r0
-	 262: JEqImm dst: r1 off: 10 imm: 0
-	 263: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 264: JEqImm dst: r2 off: 5 imm: 0
-	 265: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 266: MovReg dst: r0 src: r6
-	 267: SubReg dst: r0 src: r2
-	 268: MovReg dst: r2 src: r0
-	 269: JSLTReg dst: r7 off: 13 src: r2
-	 270: StMemDW dst: r1 src: r0 off: 0 imm: 5
-	 271: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 272: Ja off: 10
-	 273: StMemDW dst: rfp src: r0 off: -24 imm: 5
-	 274: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 275: LoadMapPtr dst: r1 fd: 0 <AT_mn3>
-	 277: MovReg dst: r2 src: rfp
-	 278: AddImm dst: r2 imm: -8
-	 279: MovReg dst: r3 src: rfp
-	 280: AddImm dst: r3 imm: -24
-	 281: MovImm dst: r4 imm: 0
-	 282: Call FnMapUpdateElem
-	 283: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 284: LoadMapPtr dst: r1 fd: 0 <AT_mnz>
-	 286: MovReg dst: r2 src: rfp
-	 287: AddImm dst: r2 imm: -8
-	 288: Call FnMapLookupElem
-	 289: MovReg dst: r1 src: r0
-	 290: JEqImm dst: r1 off: 10 imm: 0
-	 291: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 292: JEqImm dst: r2 off: 5 imm: 0
-	 293: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 294: MovReg dst: r0 src: r6
-	 295: SubReg dst: r0 src: r2
-	 296: MovReg dst: r2 src: r0
-	 297: JSLTReg dst: r6 off: 13 src: r2
-	 298: StMemDW dst: r1 src: r0 off: 0 imm: 0
-	 299: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 300: Ja off: 10
-	 301: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	 302: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 303: LoadMapPtr dst: r1 fd: 0 <AT_mnz>
+	 150: LdImmDW dst: r6 imm: 4294967295
+	 152: LdImmDW dst: r7 imm: 4294967290
+	 154: JEqImm dst: r0 off: 9 imm: 0
+	 155: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 156: JEqImm dst: r2 off: 4 imm: 0
+	 157: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 158: NegImm dst: r2 imm: 0
+	 159: AddReg dst: r2 src: r6
+	 160: JSLTReg dst: r7 off: 13 src: r2
+	 161: StMemDW dst: r0 src: r0 off: 0 imm: 5
+	 162: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	 163: Ja off: 10
+	 164: StMemDW dst: rfp src: r0 off: -24 imm: 5
+	 165: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 166: LoadMapPtr dst: r1 fd: 0 <AT_mn>
+	 168: MovReg dst: r2 src: rfp
+	 169: AddImm dst: r2 imm: -8
+	 170: MovReg dst: r3 src: rfp
+	 171: AddImm dst: r3 imm: -24
+	 172: MovImm dst: r4 imm: 0
+	 173: Call FnMapUpdateElem
+	 174: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 175: LoadMapPtr dst: r1 fd: 0 <AT_mn>
+	 177: MovReg dst: r2 src: rfp
+	 178: AddImm dst: r2 imm: -8
+	 179: Call FnMapLookupElem
+	 180: MovReg dst: r1 src: r0
+	 181: JEqImm dst: r1 off: 11 imm: 0
+	 182: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 183: JEqImm dst: r2 off: 6 imm: 0
+	 184: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 185: NegImm dst: r2 imm: 0
+	 186: AddReg dst: r2 src: r6
+	 187: LdImmDW dst: r0 imm: 4294967288
+	 189: JSGTReg dst: r2 off: 13 src: r0
+	 190: StMemDW dst: r1 src: r0 off: 0 imm: 7
+	 191: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	 192: Ja off: 10
+	 193: StMemDW dst: rfp src: r0 off: -24 imm: 7
+	 194: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 195: LoadMapPtr dst: r1 fd: 0 <AT_mn>
+	 197: MovReg dst: r2 src: rfp
+	 198: AddImm dst: r2 imm: -8
+	 199: MovReg dst: r3 src: rfp
+	 200: AddImm dst: r3 imm: -24
+	 201: MovImm dst: r4 imm: 0
+	 202: Call FnMapUpdateElem
+	 203: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 204: LoadMapPtr dst: r1 fd: 0 <AT_mn2>
+	 206: MovReg dst: r2 src: rfp
+	 207: AddImm dst: r2 imm: -8
+	 208: Call FnMapLookupElem
+	 209: MovReg dst: r1 src: r0
+	 210: JEqImm dst: r1 off: 10 imm: 0
+	 211: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 212: JEqImm dst: r2 off: 8 imm: 0
+	 213: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 214: NegImm dst: r2 imm: 0
+	 215: AddReg dst: r2 src: r6
+	 216: JSGTImm dst: r2 off: 4 imm: -1
+	 217: LdImmDW dst: r0 imm: 4294967296
+	 219: StXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 220: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	 221: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 222: LoadMapPtr dst: r1 fd: 0 <AT_mn3>
+	 224: MovReg dst: r2 src: rfp
+	 225: AddImm dst: r2 imm: -8
+	 226: Call FnMapLookupElem
+	 227: MovReg dst: r1 src: r0
+	 228: JEqImm dst: r1 off: 11 imm: 0
+	 229: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 230: JEqImm dst: r2 off: 6 imm: 0
+	 231: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 232: NegImm dst: r2 imm: 0
+	 233: AddReg dst: r2 src: r6
+	 234: LdImmDW dst: r0 imm: 4294967298
+	 236: JSGTReg dst: r2 off: 13 src: r0
+	 237: StMemDW dst: r1 src: r0 off: 0 imm: -3
+	 238: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	 239: Ja off: 10
+	 240: StMemDW dst: rfp src: r0 off: -24 imm: -3
+	 241: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 242: LoadMapPtr dst: r1 fd: 0 <AT_mn3>
+	 244: MovReg dst: r2 src: rfp
+	 245: AddImm dst: r2 imm: -8
+	 246: MovReg dst: r3 src: rfp
+	 247: AddImm dst: r3 imm: -24
+	 248: MovImm dst: r4 imm: 0
+	 249: Call FnMapUpdateElem
+	 250: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 251: LoadMapPtr dst: r1 fd: 0 <AT_mn3>
+	 253: MovReg dst: r2 src: rfp
+	 254: AddImm dst: r2 imm: -8
+	 255: Call FnMapLookupElem
+	 256: JEqImm dst: r0 off: 9 imm: 0
+	 257: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 258: JEqImm dst: r2 off: 4 imm: 0
+	 259: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 260: NegImm dst: r2 imm: 0
+	 261: AddReg dst: r2 src: r6
+	 262: JSLTReg dst: r7 off: 13 src: r2
+	 263: StMemDW dst: r0 src: r0 off: 0 imm: 5
+	 264: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	 265: Ja off: 10
+	 266: StMemDW dst: rfp src: r0 off: -24 imm: 5
+	 267: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 268: LoadMapPtr dst: r1 fd: 0 <AT_mn3>
+	 270: MovReg dst: r2 src: rfp
+	 271: AddImm dst: r2 imm: -8
+	 272: MovReg dst: r3 src: rfp
+	 273: AddImm dst: r3 imm: -24
+	 274: MovImm dst: r4 imm: 0
+	 275: Call FnMapUpdateElem
+	 276: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 277: LoadMapPtr dst: r1 fd: 0 <AT_mnz>
+	 279: MovReg dst: r2 src: rfp
+	 280: AddImm dst: r2 imm: -8
+	 281: Call FnMapLookupElem
+	 282: JEqImm dst: r0 off: 9 imm: 0
+	 283: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 284: JEqImm dst: r2 off: 4 imm: 0
+	 285: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 286: NegImm dst: r2 imm: 0
+	 287: AddReg dst: r2 src: r6
+	 288: JSLTReg dst: r6 off: 13 src: r2
+	 289: StMemDW dst: r0 src: r0 off: 0 imm: 0
+	 290: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	 291: Ja off: 10
+	 292: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	 293: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 294: LoadMapPtr dst: r1 fd: 0 <AT_mnz>
+	 296: MovReg dst: r2 src: rfp
+	 297: AddImm dst: r2 imm: -8
+	 298: MovReg dst: r3 src: rfp
+	 299: AddImm dst: r3 imm: -24
+	 300: MovImm dst: r4 imm: 0
+	 301: Call FnMapUpdateElem
+	 302: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 303: LoadMapPtr dst: r1 fd: 0 <AT_mx>
 	 305: MovReg dst: r2 src: rfp
 	 306: AddImm dst: r2 imm: -8
-	 307: MovReg dst: r3 src: rfp
-	 308: AddImm dst: r3 imm: -24
-	 309: MovImm dst: r4 imm: 0
-	 310: Call FnMapUpdateElem
-	 311: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 312: LoadMapPtr dst: r1 fd: 0 <AT_mx>
-	 314: MovReg dst: r2 src: rfp
-	 315: AddImm dst: r2 imm: -8
-	 316: Call FnMapLookupElem
-	 317: JEqImm dst: r0 off: 7 imm: 0
-	 318: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 319: JEqImm dst: r2 off: 2 imm: 0
-	 320: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
-	 321: JSGTImm dst: r2 off: 13 imm: 5
-	 322: StMemDW dst: r0 src: r0 off: 0 imm: 5
-	 323: StMemDW dst: r0 src: r0 off: 8 imm: 1
-	 324: Ja off: 10
-	 325: StMemDW dst: rfp src: r0 off: -24 imm: 5
-	 326: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 307: Call FnMapLookupElem
+	 308: JEqImm dst: r0 off: 7 imm: 0
+	 309: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 310: JEqImm dst: r2 off: 2 imm: 0
+	 311: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 312: JSGTImm dst: r2 off: 13 imm: 5
+	 313: StMemDW dst: r0 src: r0 off: 0 imm: 5
+	 314: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	 315: Ja off: 10
+	 316: StMemDW dst: rfp src: r0 off: -24 imm: 5
+	 317: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 318: LoadMapPtr dst: r1 fd: 0 <AT_mx>
+	 320: MovReg dst: r2 src: rfp
+	 321: AddImm dst: r2 imm: -8
+	 322: MovReg dst: r3 src: rfp
+	 323: AddImm dst: r3 imm: -24
+	 324: MovImm dst: r4 imm: 0
+	 325: Call FnMapUpdateElem
+	 326: StMemDW dst: rfp src: r0 off: -8 imm: 0
 	 327: LoadMapPtr dst: r1 fd: 0 <AT_mx>
 	 329: MovReg dst: r2 src: rfp
 	 330: AddImm dst: r2 imm: -8
-	 331: MovReg dst: r3 src: rfp
-	 332: AddImm dst: r3 imm: -24
-	 333: MovImm dst: r4 imm: 0
-	 334: Call FnMapUpdateElem
-	 335: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 336: LoadMapPtr dst: r1 fd: 0 <AT_mx>
-	 338: MovReg dst: r2 src: rfp
-	 339: AddImm dst: r2 imm: -8
-	 340: Call FnMapLookupElem
-	 341: JEqImm dst: r0 off: 7 imm: 0
-	 342: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 343: JEqImm dst: r2 off: 2 imm: 0
-	 344: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
-	 345: JSGTImm dst: r2 off: 13 imm: 3
-	 346: StMemDW dst: r0 src: r0 off: 0 imm: 3
-	 347: StMemDW dst: r0 src: r0 off: 8 imm: 1
-	 348: Ja off: 10
-	 349: StMemDW dst: rfp src: r0 off: -24 imm: 3
-	 350: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 351: LoadMapPtr dst: r1 fd: 0 <AT_mx>
+	 331: Call FnMapLookupElem
+	 332: JEqImm dst: r0 off: 7 imm: 0
+	 333: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 334: JEqImm dst: r2 off: 2 imm: 0
+	 335: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 336: JSGTImm dst: r2 off: 13 imm: 3
+	 337: StMemDW dst: r0 src: r0 off: 0 imm: 3
+	 338: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	 339: Ja off: 10
+	 340: StMemDW dst: rfp src: r0 off: -24 imm: 3
+	 341: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 342: LoadMapPtr dst: r1 fd: 0 <AT_mx>
+	 344: MovReg dst: r2 src: rfp
+	 345: AddImm dst: r2 imm: -8
+	 346: MovReg dst: r3 src: rfp
+	 347: AddImm dst: r3 imm: -24
+	 348: MovImm dst: r4 imm: 0
+	 349: Call FnMapUpdateElem
+	 350: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 351: LoadMapPtr dst: r1 fd: 0 <AT_mxneg>
 	 353: MovReg dst: r2 src: rfp
 	 354: AddImm dst: r2 imm: -8
-	 355: MovReg dst: r3 src: rfp
-	 356: AddImm dst: r3 imm: -24
-	 357: MovImm dst: r4 imm: 0
-	 358: Call FnMapUpdateElem
-	 359: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 360: LoadMapPtr dst: r1 fd: 0 <AT_mxneg>
-	 362: MovReg dst: r2 src: rfp
-	 363: AddImm dst: r2 imm: -8
-	 364: Call FnMapLookupElem
-	 365: JEqImm dst: r0 off: 6 imm: 0
-	 366: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 367: JEqImm dst: r2 off: 4 imm: 0
-	 368: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
-	 369: JSGTImm dst: r2 off: 2 imm: -3
-	 370: StMemDW dst: r0 src: r0 off: 0 imm: -3
-	 371: StMemDW dst: r0 src: r0 off: 8 imm: 1
-	 372: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 373: LoadMapPtr dst: r1 fd: 0 <AT_mxneg>
-	 375: MovReg dst: r2 src: rfp
-	 376: AddImm dst: r2 imm: -8
-	 377: Call FnMapLookupElem
-	 378: JEqImm dst: r0 off: 6 imm: 0
-	 379: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 380: JEqImm dst: r2 off: 4 imm: 0
-	 381: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
-	 382: JSGTImm dst: r2 off: 2 imm: -9
-	 383: StMemDW dst: r0 src: r0 off: 0 imm: -9
-	 384: StMemDW dst: r0 src: r0 off: 8 imm: 1
-	 385: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	 386: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
-	 388: MovReg dst: r2 src: rfp
-	 389: AddImm dst: r2 imm: -8
-	 390: Call FnMapLookupElem
-	 391: JEqImm dst: r0 off: 7 imm: 0
-	 392: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 393: JEqImm dst: r2 off: 2 imm: 0
-	 394: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
-	 395: JSGTImm dst: r2 off: 13 imm: 10
-	 396: StMemDW dst: r0 src: r0 off: 0 imm: 10
-	 397: StMemDW dst: r0 src: r0 off: 8 imm: 1
-	 398: Ja off: 10
-	 399: StMemDW dst: rfp src: r0 off: -24 imm: 10
-	 400: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 355: Call FnMapLookupElem
+	 356: JEqImm dst: r0 off: 6 imm: 0
+	 357: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 358: JEqImm dst: r2 off: 4 imm: 0
+	 359: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 360: JSGTImm dst: r2 off: 2 imm: -3
+	 361: StMemDW dst: r0 src: r0 off: 0 imm: -3
+	 362: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	 363: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	 364: LoadMapPtr dst: r1 fd: 0 <AT_mxneg>
+	 366: MovReg dst: r2 src: rfp
+	 367: AddImm dst: r2 imm: -8
+	 368: Call FnMapLookupElem
+	 369: JEqImm dst: r0 off: 6 imm: 0
+	 370: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 371: JEqImm dst: r2 off: 4 imm: 0
+	 372: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 373: JSGTImm dst: r2 off: 2 imm: -9
+	 374: StMemDW dst: r0 src: r0 off: 0 imm: -9
+	 375: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	 376: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	 377: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
+	 379: MovReg dst: r2 src: rfp
+	 380: AddImm dst: r2 imm: -8
+	 381: Call FnMapLookupElem
+	 382: JEqImm dst: r0 off: 7 imm: 0
+	 383: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 384: JEqImm dst: r2 off: 2 imm: 0
+	 385: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 386: JSGTImm dst: r2 off: 13 imm: 10
+	 387: StMemDW dst: r0 src: r0 off: 0 imm: 10
+	 388: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	 389: Ja off: 10
+	 390: StMemDW dst: rfp src: r0 off: -24 imm: 10
+	 391: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 392: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
+	 394: MovReg dst: r2 src: rfp
+	 395: AddImm dst: r2 imm: -8
+	 396: MovReg dst: r3 src: rfp
+	 397: AddImm dst: r3 imm: -24
+	 398: MovImm dst: r4 imm: 0
+	 399: Call FnMapUpdateElem
+	 400: StMemDW dst: rfp src: r0 off: -8 imm: 2
 	 401: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
 	 403: MovReg dst: r2 src: rfp
 	 404: AddImm dst: r2 imm: -8
-	 405: MovReg dst: r3 src: rfp
-	 406: AddImm dst: r3 imm: -24
-	 407: MovImm dst: r4 imm: 0
-	 408: Call FnMapUpdateElem
-	 409: StMemDW dst: rfp src: r0 off: -8 imm: 2
-	 410: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
-	 412: MovReg dst: r2 src: rfp
-	 413: AddImm dst: r2 imm: -8
-	 414: Call FnMapLookupElem
-	 415: JEqImm dst: r0 off: 7 imm: 0
-	 416: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 417: JEqImm dst: r2 off: 2 imm: 0
-	 418: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
-	 419: JSGTImm dst: r2 off: 13 imm: 30
-	 420: StMemDW dst: r0 src: r0 off: 0 imm: 30
-	 421: StMemDW dst: r0 src: r0 off: 8 imm: 1
-	 422: Ja off: 10
-	 423: StMemDW dst: rfp src: r0 off: -24 imm: 30
-	 424: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 405: Call FnMapLookupElem
+	 406: JEqImm dst: r0 off: 7 imm: 0
+	 407: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 408: JEqImm dst: r2 off: 2 imm: 0
+	 409: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 410: JSGTImm dst: r2 off: 13 imm: 30
+	 411: StMemDW dst: r0 src: r0 off: 0 imm: 30
+	 412: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	 413: Ja off: 10
+	 414: StMemDW dst: rfp src: r0 off: -24 imm: 30
+	 415: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 416: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
+	 418: MovReg dst: r2 src: rfp
+	 419: AddImm dst: r2 imm: -8
+	 420: MovReg dst: r3 src: rfp
+	 421: AddImm dst: r3 imm: -24
+	 422: MovImm dst: r4 imm: 0
+	 423: Call FnMapUpdateElem
+	 424: StMemDW dst: rfp src: r0 off: -8 imm: 3
 	 425: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
 	 427: MovReg dst: r2 src: rfp
 	 428: AddImm dst: r2 imm: -8
-	 429: MovReg dst: r3 src: rfp
-	 430: AddImm dst: r3 imm: -24
-	 431: MovImm dst: r4 imm: 0
-	 432: Call FnMapUpdateElem
-	 433: StMemDW dst: rfp src: r0 off: -8 imm: 3
-	 434: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
-	 436: MovReg dst: r2 src: rfp
-	 437: AddImm dst: r2 imm: -8
-	 438: Call FnMapLookupElem
-	 439: JEqImm dst: r0 off: 7 imm: 0
-	 440: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 441: JEqImm dst: r2 off: 2 imm: 0
-	 442: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
-	 443: JSGTImm dst: r2 off: 13 imm: 20
-	 444: StMemDW dst: r0 src: r0 off: 0 imm: 20
-	 445: StMemDW dst: r0 src: r0 off: 8 imm: 1
-	 446: Ja off: 10
-	 447: StMemDW dst: rfp src: r0 off: -24 imm: 20
-	 448: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 449: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
+	 429: Call FnMapLookupElem
+	 430: JEqImm dst: r0 off: 7 imm: 0
+	 431: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 432: JEqImm dst: r2 off: 2 imm: 0
+	 433: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 434: JSGTImm dst: r2 off: 13 imm: 20
+	 435: StMemDW dst: r0 src: r0 off: 0 imm: 20
+	 436: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	 437: Ja off: 10
+	 438: StMemDW dst: rfp src: r0 off: -24 imm: 20
+	 439: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 440: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
+	 442: MovReg dst: r2 src: rfp
+	 443: AddImm dst: r2 imm: -8
+	 444: MovReg dst: r3 src: rfp
+	 445: AddImm dst: r3 imm: -24
+	 446: MovImm dst: r4 imm: 0
+	 447: Call FnMapUpdateElem
+	 448: StMemH dst: rfp src: r0 off: -8 imm: 97
+	 449: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
 	 451: MovReg dst: r2 src: rfp
 	 452: AddImm dst: r2 imm: -8
-	 453: MovReg dst: r3 src: rfp
-	 454: AddImm dst: r3 imm: -24
-	 455: MovImm dst: r4 imm: 0
-	 456: Call FnMapUpdateElem
-	 457: StMemH dst: rfp src: r0 off: -8 imm: 97
-	 458: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
-	 460: MovReg dst: r2 src: rfp
-	 461: AddImm dst: r2 imm: -8
-	 462: Call FnMapLookupElem
-	 463: MovReg dst: r1 src: r0
-	 464: JEqImm dst: r1 off: 12 imm: 0
-	 465: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 466: JEqImm dst: r2 off: 7 imm: 0
-	 467: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 468: MovReg dst: r0 src: r6
-	 469: SubReg dst: r0 src: r2
-	 470: MovReg dst: r2 src: r0
-	 471: LdImmDW dst: r0 imm: 4294966995
-	 473: JSGTReg dst: r2 off: 13 src: r0
-	 474: StMemDW dst: r1 src: r0 off: 0 imm: 300
-	 475: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 476: Ja off: 10
-	 477: StMemDW dst: rfp src: r0 off: -24 imm: 300
-	 478: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 479: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
-	 481: MovReg dst: r2 src: rfp
-	 482: AddImm dst: r2 imm: -8
-	 483: MovReg dst: r3 src: rfp
-	 484: AddImm dst: r3 imm: -24
-	 485: MovImm dst: r4 imm: 0
-	 486: Call FnMapUpdateElem
-	 487: StMemH dst: rfp src: r0 off: -8 imm: 98
-	 488: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
-	 490: MovReg dst: r2 src: rfp
-	 491: AddImm dst: r2 imm: -8
-	 492: Call FnMapLookupElem
-	 493: MovReg dst: r1 src: r0
-	 494: JEqImm dst: r1 off: 12 imm: 0
-	 495: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 496: JEqImm dst: r2 off: 7 imm: 0
-	 497: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 498: MovReg dst: r0 src: r6
-	 499: SubReg dst: r0 src: r2
-	 500: MovReg dst: r2 src: r0
-	 501: LdImmDW dst: r0 imm: 4294967395
-	 503: JSGTReg dst: r2 off: 13 src: r0
-	 504: StMemDW dst: r1 src: r0 off: 0 imm: -100
-	 505: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 506: Ja off: 10
-	 507: StMemDW dst: rfp src: r0 off: -24 imm: -100
-	 508: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 509: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
-	 511: MovReg dst: r2 src: rfp
-	 512: AddImm dst: r2 imm: -8
-	 513: MovReg dst: r3 src: rfp
-	 514: AddImm dst: r3 imm: -24
-	 515: MovImm dst: r4 imm: 0
-	 516: Call FnMapUpdateElem
-	 517: StMemH dst: rfp src: r0 off: -8 imm: 99
-	 518: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
-	 520: MovReg dst: r2 src: rfp
-	 521: AddImm dst: r2 imm: -8
-	 522: Call FnMapLookupElem
-	 523: MovReg dst: r1 src: r0
-	 524: JEqImm dst: r1 off: 12 imm: 0
-	 525: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 526: JEqImm dst: r2 off: 7 imm: 0
-	 527: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 528: MovReg dst: r0 src: r6
-	 529: SubReg dst: r0 src: r2
-	 530: MovReg dst: r2 src: r0
-	 531: LdImmDW dst: r0 imm: 4294967095
-	 533: JSGTReg dst: r2 off: 13 src: r0
-	 534: StMemDW dst: r1 src: r0 off: 0 imm: 200
-	 535: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 536: Ja off: 10
-	 537: StMemDW dst: rfp src: r0 off: -24 imm: 200
-	 538: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 539: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
-	 541: MovReg dst: r2 src: rfp
-	 542: AddImm dst: r2 imm: -8
-	 543: MovReg dst: r3 src: rfp
-	 544: AddImm dst: r3 imm: -24
-	 545: MovImm dst: r4 imm: 0
-	 546: Call FnMapUpdateElem
-	 547: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	 548: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	 550: MovReg dst: r2 src: rfp
-	 551: AddImm dst: r2 imm: -8
-	 552: Call FnMapLookupElem
-	 553: JEqImm dst: r0 off: 7 imm: 0
-	 554: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
-	 555: AddImm dst: r2 imm: 10
-	 556: StXMemDW dst: r0 src: r2 off: 0 imm: 0
-	 557: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 558: AddImm dst: r2 imm: 1
-	 559: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-	 560: Ja off: 10
-	 561: StMemDW dst: rfp src: r0 off: -24 imm: 10
-	 562: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 563: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	 565: MovReg dst: r2 src: rfp
-	 566: AddImm dst: r2 imm: -8
-	 567: MovReg dst: r3 src: rfp
-	 568: AddImm dst: r3 imm: -24
-	 569: MovImm dst: r4 imm: 0
-	 570: Call FnMapUpdateElem
-	 571: StMemDW dst: rfp src: r0 off: -8 imm: 2
-	 572: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	 574: MovReg dst: r2 src: rfp
-	 575: AddImm dst: r2 imm: -8
-	 576: Call FnMapLookupElem
-	 577: JEqImm dst: r0 off: 7 imm: 0
-	 578: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
-	 579: AddImm dst: r2 imm: 3
-	 580: StXMemDW dst: r0 src: r2 off: 0 imm: 0
-	 581: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 582: AddImm dst: r2 imm: 1
-	 583: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-	 584: Ja off: 10
-	 585: StMemDW dst: rfp src: r0 off: -24 imm: 3
-	 586: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 587: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	 589: MovReg dst: r2 src: rfp
-	 590: AddImm dst: r2 imm: -8
-	 591: MovReg dst: r3 src: rfp
-	 592: AddImm dst: r3 imm: -24
-	 593: MovImm dst: r4 imm: 0
-	 594: Call FnMapUpdateElem
-	 595: StMemDW dst: rfp src: r0 off: -8 imm: 3
-	 596: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	 598: MovReg dst: r2 src: rfp
-	 599: AddImm dst: r2 imm: -8
-	 600: Call FnMapLookupElem
-	 601: JEqImm dst: r0 off: 7 imm: 0
-	 602: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
-	 603: AddImm dst: r2 imm: -50
-	 604: StXMemDW dst: r0 src: r2 off: 0 imm: 0
-	 605: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 606: AddImm dst: r2 imm: 1
-	 607: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-	 608: Ja off: 10
-	 609: StMemDW dst: rfp src: r0 off: -24 imm: -50
-	 610: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 611: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	 613: MovReg dst: r2 src: rfp
-	 614: AddImm dst: r2 imm: -8
-	 615: MovReg dst: r3 src: rfp
-	 616: AddImm dst: r3 imm: -24
+	 453: Call FnMapLookupElem
+	 454: MovReg dst: r1 src: r0
+	 455: JEqImm dst: r1 off: 11 imm: 0
+	 456: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 457: JEqImm dst: r2 off: 6 imm: 0
+	 458: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 459: NegImm dst: r2 imm: 0
+	 460: AddReg dst: r2 src: r6
+	 461: LdImmDW dst: r0 imm: 4294966995
+	 463: JSGTReg dst: r2 off: 13 src: r0
+	 464: StMemDW dst: r1 src: r0 off: 0 imm: 300
+	 465: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	 466: Ja off: 10
+	 467: StMemDW dst: rfp src: r0 off: -24 imm: 300
+	 468: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 469: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
+	 471: MovReg dst: r2 src: rfp
+	 472: AddImm dst: r2 imm: -8
+	 473: MovReg dst: r3 src: rfp
+	 474: AddImm dst: r3 imm: -24
+	 475: MovImm dst: r4 imm: 0
+	 476: Call FnMapUpdateElem
+	 477: StMemH dst: rfp src: r0 off: -8 imm: 98
+	 478: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
+	 480: MovReg dst: r2 src: rfp
+	 481: AddImm dst: r2 imm: -8
+	 482: Call FnMapLookupElem
+	 483: MovReg dst: r1 src: r0
+	 484: JEqImm dst: r1 off: 11 imm: 0
+	 485: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 486: JEqImm dst: r2 off: 6 imm: 0
+	 487: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 488: NegImm dst: r2 imm: 0
+	 489: AddReg dst: r2 src: r6
+	 490: LdImmDW dst: r0 imm: 4294967395
+	 492: JSGTReg dst: r2 off: 13 src: r0
+	 493: StMemDW dst: r1 src: r0 off: 0 imm: -100
+	 494: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	 495: Ja off: 10
+	 496: StMemDW dst: rfp src: r0 off: -24 imm: -100
+	 497: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 498: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
+	 500: MovReg dst: r2 src: rfp
+	 501: AddImm dst: r2 imm: -8
+	 502: MovReg dst: r3 src: rfp
+	 503: AddImm dst: r3 imm: -24
+	 504: MovImm dst: r4 imm: 0
+	 505: Call FnMapUpdateElem
+	 506: StMemH dst: rfp src: r0 off: -8 imm: 99
+	 507: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
+	 509: MovReg dst: r2 src: rfp
+	 510: AddImm dst: r2 imm: -8
+	 511: Call FnMapLookupElem
+	 512: MovReg dst: r1 src: r0
+	 513: JEqImm dst: r1 off: 11 imm: 0
+	 514: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 515: JEqImm dst: r2 off: 6 imm: 0
+	 516: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 517: NegImm dst: r2 imm: 0
+	 518: AddReg dst: r2 src: r6
+	 519: LdImmDW dst: r0 imm: 4294967095
+	 521: JSGTReg dst: r2 off: 13 src: r0
+	 522: StMemDW dst: r1 src: r0 off: 0 imm: 200
+	 523: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	 524: Ja off: 10
+	 525: StMemDW dst: rfp src: r0 off: -24 imm: 200
+	 526: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 527: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
+	 529: MovReg dst: r2 src: rfp
+	 530: AddImm dst: r2 imm: -8
+	 531: MovReg dst: r3 src: rfp
+	 532: AddImm dst: r3 imm: -24
+	 533: MovImm dst: r4 imm: 0
+	 534: Call FnMapUpdateElem
+	 535: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	 536: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	 538: MovReg dst: r2 src: rfp
+	 539: AddImm dst: r2 imm: -8
+	 540: Call FnMapLookupElem
+	 541: JEqImm dst: r0 off: 7 imm: 0
+	 542: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 543: AddImm dst: r2 imm: 10
+	 544: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	 545: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 546: AddImm dst: r2 imm: 1
+	 547: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 548: Ja off: 10
+	 549: StMemDW dst: rfp src: r0 off: -24 imm: 10
+	 550: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 551: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	 553: MovReg dst: r2 src: rfp
+	 554: AddImm dst: r2 imm: -8
+	 555: MovReg dst: r3 src: rfp
+	 556: AddImm dst: r3 imm: -24
+	 557: MovImm dst: r4 imm: 0
+	 558: Call FnMapUpdateElem
+	 559: StMemDW dst: rfp src: r0 off: -8 imm: 2
+	 560: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	 562: MovReg dst: r2 src: rfp
+	 563: AddImm dst: r2 imm: -8
+	 564: Call FnMapLookupElem
+	 565: JEqImm dst: r0 off: 7 imm: 0
+	 566: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 567: AddImm dst: r2 imm: 3
+	 568: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	 569: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 570: AddImm dst: r2 imm: 1
+	 571: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 572: Ja off: 10
+	 573: StMemDW dst: rfp src: r0 off: -24 imm: 3
+	 574: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 575: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	 577: MovReg dst: r2 src: rfp
+	 578: AddImm dst: r2 imm: -8
+	 579: MovReg dst: r3 src: rfp
+	 580: AddImm dst: r3 imm: -24
+	 581: MovImm dst: r4 imm: 0
+	 582: Call FnMapUpdateElem
+	 583: StMemDW dst: rfp src: r0 off: -8 imm: 3
+	 584: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	 586: MovReg dst: r2 src: rfp
+	 587: AddImm dst: r2 imm: -8
+	 588: Call FnMapLookupElem
+	 589: JEqImm dst: r0 off: 7 imm: 0
+	 590: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 591: AddImm dst: r2 imm: -50
+	 592: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	 593: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 594: AddImm dst: r2 imm: 1
+	 595: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 596: Ja off: 10
+	 597: StMemDW dst: rfp src: r0 off: -24 imm: -50
+	 598: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 599: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	 601: MovReg dst: r2 src: rfp
+	 602: AddImm dst: r2 imm: -8
+	 603: MovReg dst: r3 src: rfp
+	 604: AddImm dst: r3 imm: -24
+	 605: MovImm dst: r4 imm: 0
+	 606: Call FnMapUpdateElem
+	 607: StMemDW dst: rfp src: r0 off: -24 imm: 30001
+	 608: StMemW dst: rfp src: r0 off: -16 imm: 12
+	 609: StMemW dst: rfp src: r0 off: -12 imm: 1
+	 610: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 611: StMemW dst: rfp src: r0 off: -4 imm: 0
+	 612: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 614: MovReg dst: r2 src: rfp
+	 615: AddImm dst: r2 imm: -24
+	 616: MovImm dst: r3 imm: 24
 	 617: MovImm dst: r4 imm: 0
-	 618: Call FnMapUpdateElem
+	 618: Call FnRingbufOutput
 	 619: StMemDW dst: rfp src: r0 off: -24 imm: 30001
-	 620: StMemW dst: rfp src: r0 off: -16 imm: 12
-	 621: StMemW dst: rfp src: r0 off: -12 imm: 1
+	 620: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 621: StMemW dst: rfp src: r0 off: -12 imm: 2
 	 622: StMemW dst: rfp src: r0 off: -8 imm: 0
 	 623: StMemW dst: rfp src: r0 off: -4 imm: 0
 	 624: LoadMapPtr dst: r1 fd: 0 <AT__events>
@@ -576,8 +575,8 @@ BEGIN:
 	 630: Call FnRingbufOutput
 	 631: StMemDW dst: rfp src: r0 off: -24 imm: 30001
 	 632: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 633: StMemW dst: rfp src: r0 off: -12 imm: 2
-	 634: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 633: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 634: StMemW dst: rfp src: r0 off: -8 imm: 2
 	 635: StMemW dst: rfp src: r0 off: -4 imm: 0
 	 636: LoadMapPtr dst: r1 fd: 0 <AT__events>
 	 638: MovReg dst: r2 src: rfp
@@ -586,9 +585,9 @@ BEGIN:
 	 641: MovImm dst: r4 imm: 0
 	 642: Call FnRingbufOutput
 	 643: StMemDW dst: rfp src: r0 off: -24 imm: 30001
-	 644: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 645: StMemW dst: rfp src: r0 off: -12 imm: 0
-	 646: StMemW dst: rfp src: r0 off: -8 imm: 2
+	 644: StMemW dst: rfp src: r0 off: -16 imm: 10
+	 645: StMemW dst: rfp src: r0 off: -12 imm: 2
+	 646: StMemW dst: rfp src: r0 off: -8 imm: 10
 	 647: StMemW dst: rfp src: r0 off: -4 imm: 0
 	 648: LoadMapPtr dst: r1 fd: 0 <AT__events>
 	 650: MovReg dst: r2 src: rfp
@@ -597,9 +596,9 @@ BEGIN:
 	 653: MovImm dst: r4 imm: 0
 	 654: Call FnRingbufOutput
 	 655: StMemDW dst: rfp src: r0 off: -24 imm: 30001
-	 656: StMemW dst: rfp src: r0 off: -16 imm: 10
-	 657: StMemW dst: rfp src: r0 off: -12 imm: 2
-	 658: StMemW dst: rfp src: r0 off: -8 imm: 10
+	 656: StMemW dst: rfp src: r0 off: -16 imm: 7
+	 657: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 658: StMemW dst: rfp src: r0 off: -8 imm: 100
 	 659: StMemW dst: rfp src: r0 off: -4 imm: 0
 	 660: LoadMapPtr dst: r1 fd: 0 <AT__events>
 	 662: MovReg dst: r2 src: rfp
@@ -607,187 +606,173 @@ BEGIN:
 	 664: MovImm dst: r3 imm: 24
 	 665: MovImm dst: r4 imm: 0
 	 666: Call FnRingbufOutput
-	 667: StMemDW dst: rfp src: r0 off: -24 imm: 30001
-	 668: StMemW dst: rfp src: r0 off: -16 imm: 7
-	 669: StMemW dst: rfp src: r0 off: -12 imm: 0
-	 670: StMemW dst: rfp src: r0 off: -8 imm: 100
-	 671: StMemW dst: rfp src: r0 off: -4 imm: 0
-	 672: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 674: MovReg dst: r2 src: rfp
-	 675: AddImm dst: r2 imm: -24
-	 676: MovImm dst: r3 imm: 24
-	 677: MovImm dst: r4 imm: 0
-	 678: Call FnRingbufOutput
-	 679: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	 680: LoadMapPtr dst: r1 fd: 0 <AT_z>
-	 682: MovReg dst: r2 src: rfp
-	 683: AddImm dst: r2 imm: -8
-	 684: Call FnMapLookupElem
-	 685: JEqImm dst: r0 off: 7 imm: 0
-	 686: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
-	 687: AddImm dst: r2 imm: 7
-	 688: StXMemDW dst: r0 src: r2 off: 0 imm: 0
-	 689: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 690: AddImm dst: r2 imm: 1
-	 691: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-	 692: Ja off: 10
-	 693: StMemDW dst: rfp src: r0 off: -24 imm: 7
-	 694: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 695: LoadMapPtr dst: r1 fd: 0 <AT_z>
-	 697: MovReg dst: r2 src: rfp
-	 698: AddImm dst: r2 imm: -8
-	 699: MovReg dst: r3 src: rfp
-	 700: AddImm dst: r3 imm: -24
-	 701: MovImm dst: r4 imm: 0
-	 702: Call FnMapUpdateElem
-	 703: StMemDW dst: rfp src: r0 off: -8 imm: 2
-	 704: LoadMapPtr dst: r1 fd: 0 <AT_z>
-	 706: MovReg dst: r2 src: rfp
-	 707: AddImm dst: r2 imm: -8
-	 708: Call FnMapLookupElem
-	 709: JEqImm dst: r0 off: 7 imm: 0
-	 710: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
-	 711: AddImm dst: r2 imm: 9
-	 712: StXMemDW dst: r0 src: r2 off: 0 imm: 0
-	 713: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 714: AddImm dst: r2 imm: 1
-	 715: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-	 716: Ja off: 10
-	 717: StMemDW dst: rfp src: r0 off: -24 imm: 9
-	 718: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 719: LoadMapPtr dst: r1 fd: 0 <AT_z>
-	 721: MovReg dst: r2 src: rfp
-	 722: AddImm dst: r2 imm: -8
-	 723: MovReg dst: r3 src: rfp
-	 724: AddImm dst: r3 imm: -24
-	 725: MovImm dst: r4 imm: 0
-	 726: Call FnMapUpdateElem
-	 727: StMemDW dst: rfp src: r0 off: -16 imm: 30003
-	 728: StMemW dst: rfp src: r0 off: -8 imm: 13
+	 667: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	 668: LoadMapPtr dst: r1 fd: 0 <AT_z>
+	 670: MovReg dst: r2 src: rfp
+	 671: AddImm dst: r2 imm: -8
+	 672: Call FnMapLookupElem
+	 673: JEqImm dst: r0 off: 7 imm: 0
+	 674: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 675: AddImm dst: r2 imm: 7
+	 676: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	 677: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 678: AddImm dst: r2 imm: 1
+	 679: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 680: Ja off: 10
+	 681: StMemDW dst: rfp src: r0 off: -24 imm: 7
+	 682: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 683: LoadMapPtr dst: r1 fd: 0 <AT_z>
+	 685: MovReg dst: r2 src: rfp
+	 686: AddImm dst: r2 imm: -8
+	 687: MovReg dst: r3 src: rfp
+	 688: AddImm dst: r3 imm: -24
+	 689: MovImm dst: r4 imm: 0
+	 690: Call FnMapUpdateElem
+	 691: StMemDW dst: rfp src: r0 off: -8 imm: 2
+	 692: LoadMapPtr dst: r1 fd: 0 <AT_z>
+	 694: MovReg dst: r2 src: rfp
+	 695: AddImm dst: r2 imm: -8
+	 696: Call FnMapLookupElem
+	 697: JEqImm dst: r0 off: 7 imm: 0
+	 698: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 699: AddImm dst: r2 imm: 9
+	 700: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	 701: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 702: AddImm dst: r2 imm: 1
+	 703: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 704: Ja off: 10
+	 705: StMemDW dst: rfp src: r0 off: -24 imm: 9
+	 706: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 707: LoadMapPtr dst: r1 fd: 0 <AT_z>
+	 709: MovReg dst: r2 src: rfp
+	 710: AddImm dst: r2 imm: -8
+	 711: MovReg dst: r3 src: rfp
+	 712: AddImm dst: r3 imm: -24
+	 713: MovImm dst: r4 imm: 0
+	 714: Call FnMapUpdateElem
+	 715: StMemDW dst: rfp src: r0 off: -16 imm: 30003
+	 716: StMemW dst: rfp src: r0 off: -8 imm: 13
+	 717: StMemW dst: rfp src: r0 off: -4 imm: 0
+	 718: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 720: MovReg dst: r2 src: rfp
+	 721: AddImm dst: r2 imm: -16
+	 722: MovImm dst: r3 imm: 16
+	 723: MovImm dst: r4 imm: 0
+	 724: Call FnRingbufOutput
+	 725: StMemDW dst: rfp src: r0 off: -24 imm: 30001
+	 726: StMemW dst: rfp src: r0 off: -16 imm: 13
+	 727: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 728: StMemW dst: rfp src: r0 off: -8 imm: 0
 	 729: StMemW dst: rfp src: r0 off: -4 imm: 0
 	 730: LoadMapPtr dst: r1 fd: 0 <AT__events>
 	 732: MovReg dst: r2 src: rfp
-	 733: AddImm dst: r2 imm: -16
-	 734: MovImm dst: r3 imm: 16
+	 733: AddImm dst: r2 imm: -24
+	 734: MovImm dst: r3 imm: 24
 	 735: MovImm dst: r4 imm: 0
 	 736: Call FnRingbufOutput
-	 737: StMemDW dst: rfp src: r0 off: -24 imm: 30001
-	 738: StMemW dst: rfp src: r0 off: -16 imm: 13
-	 739: StMemW dst: rfp src: r0 off: -12 imm: 0
-	 740: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 741: StMemW dst: rfp src: r0 off: -4 imm: 0
-	 742: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 744: MovReg dst: r2 src: rfp
-	 745: AddImm dst: r2 imm: -24
-	 746: MovImm dst: r3 imm: 24
-	 747: MovImm dst: r4 imm: 0
-	 748: Call FnRingbufOutput
-	 749: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	 750: LoadMapPtr dst: r1 fd: 0 <AT_c>
-	 752: MovReg dst: r2 src: rfp
-	 753: AddImm dst: r2 imm: -8
-	 754: Call FnMapLookupElem
-	 755: JEqImm dst: r0 off: 7 imm: 0
-	 756: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
-	 757: AddImm dst: r2 imm: 1
-	 758: StXMemDW dst: r0 src: r2 off: 0 imm: 0
-	 759: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 760: AddImm dst: r2 imm: 1
-	 761: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-	 762: Ja off: 10
-	 763: StMemDW dst: rfp src: r0 off: -24 imm: 1
-	 764: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 765: LoadMapPtr dst: r1 fd: 0 <AT_c>
-	 767: MovReg dst: r2 src: rfp
-	 768: AddImm dst: r2 imm: -8
-	 769: MovReg dst: r3 src: rfp
-	 770: AddImm dst: r3 imm: -24
-	 771: MovImm dst: r4 imm: 0
-	 772: Call FnMapUpdateElem
-	 773: StMemDW dst: rfp src: r0 off: -16 imm: 30002
-	 774: StMemW dst: rfp src: r0 off: -8 imm: 2
-	 775: StMemW dst: rfp src: r0 off: -4 imm: 0
-	 776: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 778: MovReg dst: r2 src: rfp
-	 779: AddImm dst: r2 imm: -16
-	 780: MovImm dst: r3 imm: 16
-	 781: MovImm dst: r4 imm: 0
-	 782: Call FnRingbufOutput
-	 783: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	 784: LoadMapPtr dst: r1 fd: 0 <AT_d>
-	 786: MovReg dst: r2 src: rfp
-	 787: AddImm dst: r2 imm: -8
-	 788: Call FnMapLookupElem
-	 789: MovReg dst: r1 src: r0
-	 790: JEqImm dst: r1 off: 12 imm: 0
-	 791: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 792: JEqImm dst: r2 off: 7 imm: 0
-	 793: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 794: MovReg dst: r0 src: r6
-	 795: SubReg dst: r0 src: r2
-	 796: MovReg dst: r2 src: r0
-	 797: LdImmDW dst: r0 imm: 4294967294
-	 799: JSGTReg dst: r2 off: 13 src: r0
-	 800: StMemDW dst: r1 src: r0 off: 0 imm: 1
-	 801: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 802: Ja off: 10
-	 803: StMemDW dst: rfp src: r0 off: -24 imm: 1
-	 804: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 805: LoadMapPtr dst: r1 fd: 0 <AT_d>
-	 807: MovReg dst: r2 src: rfp
-	 808: AddImm dst: r2 imm: -8
-	 809: MovReg dst: r3 src: rfp
-	 810: AddImm dst: r3 imm: -24
-	 811: MovImm dst: r4 imm: 0
-	 812: Call FnMapUpdateElem
-	 813: StMemDW dst: rfp src: r0 off: -8 imm: 2
-	 814: LoadMapPtr dst: r1 fd: 0 <AT_d>
-	 816: MovReg dst: r2 src: rfp
-	 817: AddImm dst: r2 imm: -8
-	 818: Call FnMapLookupElem
-	 819: MovReg dst: r1 src: r0
-	 820: JEqImm dst: r1 off: 12 imm: 0
-	 821: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 822: JEqImm dst: r2 off: 7 imm: 0
-	 823: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 824: MovReg dst: r0 src: r6
-	 825: SubReg dst: r0 src: r2
-	 826: MovReg dst: r2 src: r0
-	 827: LdImmDW dst: r0 imm: 4294967293
-	 829: JSGTReg dst: r2 off: 13 src: r0
-	 830: StMemDW dst: r1 src: r0 off: 0 imm: 2
-	 831: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	 832: Ja off: 10
-	 833: StMemDW dst: rfp src: r0 off: -24 imm: 2
-	 834: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	 835: LoadMapPtr dst: r1 fd: 0 <AT_d>
+	 737: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	 738: LoadMapPtr dst: r1 fd: 0 <AT_c>
+	 740: MovReg dst: r2 src: rfp
+	 741: AddImm dst: r2 imm: -8
+	 742: Call FnMapLookupElem
+	 743: JEqImm dst: r0 off: 7 imm: 0
+	 744: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	 745: AddImm dst: r2 imm: 1
+	 746: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	 747: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 748: AddImm dst: r2 imm: 1
+	 749: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 750: Ja off: 10
+	 751: StMemDW dst: rfp src: r0 off: -24 imm: 1
+	 752: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 753: LoadMapPtr dst: r1 fd: 0 <AT_c>
+	 755: MovReg dst: r2 src: rfp
+	 756: AddImm dst: r2 imm: -8
+	 757: MovReg dst: r3 src: rfp
+	 758: AddImm dst: r3 imm: -24
+	 759: MovImm dst: r4 imm: 0
+	 760: Call FnMapUpdateElem
+	 761: StMemDW dst: rfp src: r0 off: -16 imm: 30002
+	 762: StMemW dst: rfp src: r0 off: -8 imm: 2
+	 763: StMemW dst: rfp src: r0 off: -4 imm: 0
+	 764: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 766: MovReg dst: r2 src: rfp
+	 767: AddImm dst: r2 imm: -16
+	 768: MovImm dst: r3 imm: 16
+	 769: MovImm dst: r4 imm: 0
+	 770: Call FnRingbufOutput
+	 771: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	 772: LoadMapPtr dst: r1 fd: 0 <AT_d>
+	 774: MovReg dst: r2 src: rfp
+	 775: AddImm dst: r2 imm: -8
+	 776: Call FnMapLookupElem
+	 777: MovReg dst: r1 src: r0
+	 778: JEqImm dst: r1 off: 11 imm: 0
+	 779: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 780: JEqImm dst: r2 off: 6 imm: 0
+	 781: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 782: NegImm dst: r2 imm: 0
+	 783: AddReg dst: r2 src: r6
+	 784: LdImmDW dst: r0 imm: 4294967294
+	 786: JSGTReg dst: r2 off: 13 src: r0
+	 787: StMemDW dst: r1 src: r0 off: 0 imm: 1
+	 788: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	 789: Ja off: 10
+	 790: StMemDW dst: rfp src: r0 off: -24 imm: 1
+	 791: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 792: LoadMapPtr dst: r1 fd: 0 <AT_d>
+	 794: MovReg dst: r2 src: rfp
+	 795: AddImm dst: r2 imm: -8
+	 796: MovReg dst: r3 src: rfp
+	 797: AddImm dst: r3 imm: -24
+	 798: MovImm dst: r4 imm: 0
+	 799: Call FnMapUpdateElem
+	 800: StMemDW dst: rfp src: r0 off: -8 imm: 2
+	 801: LoadMapPtr dst: r1 fd: 0 <AT_d>
+	 803: MovReg dst: r2 src: rfp
+	 804: AddImm dst: r2 imm: -8
+	 805: Call FnMapLookupElem
+	 806: MovReg dst: r1 src: r0
+	 807: JEqImm dst: r1 off: 10 imm: 0
+	 808: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 809: JEqImm dst: r2 off: 5 imm: 0
+	 810: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 811: SubReg dst: r6 src: r2
+	 812: LdImmDW dst: r0 imm: 4294967293
+	 814: JSGTReg dst: r6 off: 13 src: r0
+	 815: StMemDW dst: r1 src: r0 off: 0 imm: 2
+	 816: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	 817: Ja off: 10
+	 818: StMemDW dst: rfp src: r0 off: -24 imm: 2
+	 819: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	 820: LoadMapPtr dst: r1 fd: 0 <AT_d>
+	 822: MovReg dst: r2 src: rfp
+	 823: AddImm dst: r2 imm: -8
+	 824: MovReg dst: r3 src: rfp
+	 825: AddImm dst: r3 imm: -24
+	 826: MovImm dst: r4 imm: 0
+	 827: Call FnMapUpdateElem
+	 828: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	 829: LoadMapPtr dst: r1 fd: 0 <AT_d>
+	 831: MovReg dst: r2 src: rfp
+	 832: AddImm dst: r2 imm: -8
+	 833: Call FnMapDeleteElem
+	 834: StMemDW dst: rfp src: r0 off: -8 imm: 30000
+	 835: LoadMapPtr dst: r1 fd: 0 <AT__events>
 	 837: MovReg dst: r2 src: rfp
 	 838: AddImm dst: r2 imm: -8
-	 839: MovReg dst: r3 src: rfp
-	 840: AddImm dst: r3 imm: -24
-	 841: MovImm dst: r4 imm: 0
-	 842: Call FnMapUpdateElem
-	 843: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	 844: LoadMapPtr dst: r1 fd: 0 <AT_d>
-	 846: MovReg dst: r2 src: rfp
-	 847: AddImm dst: r2 imm: -8
-	 848: Call FnMapDeleteElem
-	 849: StMemDW dst: rfp src: r0 off: -8 imm: 30000
-	 850: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 852: MovReg dst: r2 src: rfp
-	 853: AddImm dst: r2 imm: -8
-	 854: MovImm dst: r3 imm: 8
-	 855: MovImm dst: r4 imm: 0
-	 856: Call FnRingbufOutput
-	 857: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 858: LoadMapPtr dst: r1 fd: 0 <AT__exit>
-	 860: MovReg dst: r2 src: rfp
-	 861: AddImm dst: r2 imm: -8
-	 862: Call FnMapLookupElem
-	 863: JEqImm dst: r0 off: 1 imm: 0
-	 864: StMemDW dst: r0 src: r0 off: 0 imm: 1
-	 865: MovImm dst: r0 imm: 0
-	 866: Exit
+	 839: MovImm dst: r3 imm: 8
+	 840: MovImm dst: r4 imm: 0
+	 841: Call FnRingbufOutput
+	 842: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 843: LoadMapPtr dst: r1 fd: 0 <AT__exit>
+	 845: MovReg dst: r2 src: rfp
+	 846: AddImm dst: r2 imm: -8
+	 847: Call FnMapLookupElem
+	 848: JEqImm dst: r0 off: 1 imm: 0
+	 849: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	 850: MovImm dst: r0 imm: 0
+	 851: Exit
 
 END:
 	  0: StMemDW dst: rfp src: r0 off: -8 imm: 0

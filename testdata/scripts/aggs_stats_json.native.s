@@ -94,248 +94,244 @@ BEGIN:
 	101: Call FnMapLookupElem
 	102: MovReg dst: r1 src: r0
 	103: LdImmDW dst: r6 imm: 4294967295
-	105: JEqImm dst: r1 off: 12 imm: 0
+	105: JEqImm dst: r1 off: 11 imm: 0
 	106: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	107: JEqImm dst: r2 off: 7 imm: 0
+	107: JEqImm dst: r2 off: 6 imm: 0
 	108: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	109: MovReg dst: r0 src: r6
-	110: SubReg dst: r0 src: r2
-	111: MovReg dst: r2 src: r0
-	112: LdImmDW dst: r0 imm: 4294967290
-	114: JSGTReg dst: r2 off: 13 src: r0
-	115: StMemDW dst: r1 src: r0 off: 0 imm: 5
-	116: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	117: Ja off: 10
-	118: StMemDW dst: rfp src: r0 off: -24 imm: 5
-	119: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	120: LoadMapPtr dst: r1 fd: 0 <AT_mn>
-	122: MovReg dst: r2 src: rfp
-	123: AddImm dst: r2 imm: -8
-	124: MovReg dst: r3 src: rfp
-	125: AddImm dst: r3 imm: -24
-	126: MovImm dst: r4 imm: 0
-	127: Call FnMapUpdateElem
-	128: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	129: LoadMapPtr dst: r1 fd: 0 <AT_mxneg>
-	131: MovReg dst: r2 src: rfp
-	132: AddImm dst: r2 imm: -8
-	133: Call FnMapLookupElem
-	134: JEqImm dst: r0 off: 6 imm: 0
-	135: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	136: JEqImm dst: r2 off: 4 imm: 0
-	137: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
-	138: JSGTImm dst: r2 off: 2 imm: -3
-	139: StMemDW dst: r0 src: r0 off: 0 imm: -3
-	140: StMemDW dst: r0 src: r0 off: 8 imm: 1
-	141: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	142: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
-	144: MovReg dst: r2 src: rfp
-	145: AddImm dst: r2 imm: -8
-	146: Call FnMapLookupElem
-	147: JEqImm dst: r0 off: 7 imm: 0
-	148: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	149: JEqImm dst: r2 off: 2 imm: 0
-	150: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
-	151: JSGTImm dst: r2 off: 13 imm: 10
-	152: StMemDW dst: r0 src: r0 off: 0 imm: 10
-	153: StMemDW dst: r0 src: r0 off: 8 imm: 1
-	154: Ja off: 10
-	155: StMemDW dst: rfp src: r0 off: -24 imm: 10
-	156: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	157: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
-	159: MovReg dst: r2 src: rfp
-	160: AddImm dst: r2 imm: -8
-	161: MovReg dst: r3 src: rfp
-	162: AddImm dst: r3 imm: -24
-	163: MovImm dst: r4 imm: 0
-	164: Call FnMapUpdateElem
-	165: StMemDW dst: rfp src: r0 off: -8 imm: 2
-	166: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
-	168: MovReg dst: r2 src: rfp
-	169: AddImm dst: r2 imm: -8
-	170: Call FnMapLookupElem
-	171: JEqImm dst: r0 off: 7 imm: 0
-	172: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	173: JEqImm dst: r2 off: 2 imm: 0
-	174: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
-	175: JSGTImm dst: r2 off: 13 imm: 30
-	176: StMemDW dst: r0 src: r0 off: 0 imm: 30
-	177: StMemDW dst: r0 src: r0 off: 8 imm: 1
-	178: Ja off: 10
-	179: StMemDW dst: rfp src: r0 off: -24 imm: 30
-	180: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	181: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
-	183: MovReg dst: r2 src: rfp
-	184: AddImm dst: r2 imm: -8
-	185: MovReg dst: r3 src: rfp
-	186: AddImm dst: r3 imm: -24
-	187: MovImm dst: r4 imm: 0
-	188: Call FnMapUpdateElem
-	189: StMemH dst: rfp src: r0 off: -8 imm: 97
-	190: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
-	192: MovReg dst: r2 src: rfp
-	193: AddImm dst: r2 imm: -8
-	194: Call FnMapLookupElem
-	195: MovReg dst: r1 src: r0
-	196: JEqImm dst: r1 off: 12 imm: 0
-	197: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	198: JEqImm dst: r2 off: 7 imm: 0
-	199: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	200: MovReg dst: r0 src: r6
-	201: SubReg dst: r0 src: r2
-	202: MovReg dst: r2 src: r0
-	203: LdImmDW dst: r0 imm: 4294966995
-	205: JSGTReg dst: r2 off: 13 src: r0
-	206: StMemDW dst: r1 src: r0 off: 0 imm: 300
-	207: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	208: Ja off: 10
-	209: StMemDW dst: rfp src: r0 off: -24 imm: 300
-	210: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	211: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
-	213: MovReg dst: r2 src: rfp
-	214: AddImm dst: r2 imm: -8
-	215: MovReg dst: r3 src: rfp
-	216: AddImm dst: r3 imm: -24
-	217: MovImm dst: r4 imm: 0
-	218: Call FnMapUpdateElem
-	219: StMemH dst: rfp src: r0 off: -8 imm: 98
-	220: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
-	222: MovReg dst: r2 src: rfp
-	223: AddImm dst: r2 imm: -8
-	224: Call FnMapLookupElem
-	225: MovReg dst: r1 src: r0
-	226: JEqImm dst: r1 off: 12 imm: 0
-	227: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	228: JEqImm dst: r2 off: 7 imm: 0
-	229: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	230: MovReg dst: r0 src: r6
-	231: SubReg dst: r0 src: r2
-	232: MovReg dst: r2 src: r0
-	233: LdImmDW dst: r0 imm: 4294967395
-	235: JSGTReg dst: r2 off: 13 src: r0
-	236: StMemDW dst: r1 src: r0 off: 0 imm: -100
-	237: StMemDW dst: r1 src: r0 off: 8 imm: 1
-	238: Ja off: 10
-	239: StMemDW dst: rfp src: r0 off: -24 imm: -100
-	240: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	241: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
-	243: MovReg dst: r2 src: rfp
-	244: AddImm dst: r2 imm: -8
-	245: MovReg dst: r3 src: rfp
-	246: AddImm dst: r3 imm: -24
-	247: MovImm dst: r4 imm: 0
-	248: Call FnMapUpdateElem
-	249: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	250: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	252: MovReg dst: r2 src: rfp
-	253: AddImm dst: r2 imm: -8
-	254: Call FnMapLookupElem
-	255: JEqImm dst: r0 off: 7 imm: 0
-	256: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
-	257: AddImm dst: r2 imm: 10
-	258: StXMemDW dst: r0 src: r2 off: 0 imm: 0
-	259: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	260: AddImm dst: r2 imm: 1
-	261: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-	262: Ja off: 10
-	263: StMemDW dst: rfp src: r0 off: -24 imm: 10
-	264: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	265: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	267: MovReg dst: r2 src: rfp
-	268: AddImm dst: r2 imm: -8
-	269: MovReg dst: r3 src: rfp
-	270: AddImm dst: r3 imm: -24
-	271: MovImm dst: r4 imm: 0
-	272: Call FnMapUpdateElem
-	273: StMemDW dst: rfp src: r0 off: -8 imm: 2
-	274: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	276: MovReg dst: r2 src: rfp
-	277: AddImm dst: r2 imm: -8
-	278: Call FnMapLookupElem
-	279: JEqImm dst: r0 off: 7 imm: 0
-	280: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
-	281: AddImm dst: r2 imm: 3
-	282: StXMemDW dst: r0 src: r2 off: 0 imm: 0
-	283: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	284: AddImm dst: r2 imm: 1
-	285: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-	286: Ja off: 10
-	287: StMemDW dst: rfp src: r0 off: -24 imm: 3
-	288: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	289: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	291: MovReg dst: r2 src: rfp
-	292: AddImm dst: r2 imm: -8
-	293: MovReg dst: r3 src: rfp
-	294: AddImm dst: r3 imm: -24
-	295: MovImm dst: r4 imm: 0
-	296: Call FnMapUpdateElem
-	297: StMemDW dst: rfp src: r0 off: -24 imm: 30001
-	298: StMemW dst: rfp src: r0 off: -16 imm: 0
-	299: StMemW dst: rfp src: r0 off: -12 imm: 1
-	300: StMemW dst: rfp src: r0 off: -8 imm: 0
-	301: StMemW dst: rfp src: r0 off: -4 imm: 0
-	302: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	304: MovReg dst: r2 src: rfp
-	305: AddImm dst: r2 imm: -24
-	306: MovImm dst: r3 imm: 24
-	307: MovImm dst: r4 imm: 0
-	308: Call FnRingbufOutput
-	309: StMemDW dst: rfp src: r0 off: -24 imm: 30001
-	310: StMemW dst: rfp src: r0 off: -16 imm: 7
-	311: StMemW dst: rfp src: r0 off: -12 imm: 0
-	312: StMemW dst: rfp src: r0 off: -8 imm: 0
-	313: StMemW dst: rfp src: r0 off: -4 imm: 0
-	314: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	316: MovReg dst: r2 src: rfp
-	317: AddImm dst: r2 imm: -24
-	318: MovImm dst: r3 imm: 24
-	319: MovImm dst: r4 imm: 0
-	320: Call FnRingbufOutput
-	321: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	322: LoadMapPtr dst: r1 fd: 0 <AT_c>
-	324: MovReg dst: r2 src: rfp
-	325: AddImm dst: r2 imm: -8
-	326: Call FnMapLookupElem
-	327: JEqImm dst: r0 off: 7 imm: 0
-	328: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
-	329: AddImm dst: r2 imm: 1
-	330: StXMemDW dst: r0 src: r2 off: 0 imm: 0
-	331: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	332: AddImm dst: r2 imm: 1
-	333: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-	334: Ja off: 10
-	335: StMemDW dst: rfp src: r0 off: -24 imm: 1
-	336: StMemDW dst: rfp src: r0 off: -16 imm: 1
-	337: LoadMapPtr dst: r1 fd: 0 <AT_c>
-	339: MovReg dst: r2 src: rfp
-	340: AddImm dst: r2 imm: -8
-	341: MovReg dst: r3 src: rfp
-	342: AddImm dst: r3 imm: -24
-	343: MovImm dst: r4 imm: 0
-	344: Call FnMapUpdateElem
-	345: StMemDW dst: rfp src: r0 off: -16 imm: 30002
-	346: StMemW dst: rfp src: r0 off: -8 imm: 2
-	347: StMemW dst: rfp src: r0 off: -4 imm: 0
-	348: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	350: MovReg dst: r2 src: rfp
-	351: AddImm dst: r2 imm: -16
-	352: MovImm dst: r3 imm: 16
-	353: MovImm dst: r4 imm: 0
-	354: Call FnRingbufOutput
-	355: StMemDW dst: rfp src: r0 off: -8 imm: 30000
-	356: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	358: MovReg dst: r2 src: rfp
-	359: AddImm dst: r2 imm: -8
-	360: MovImm dst: r3 imm: 8
-	361: MovImm dst: r4 imm: 0
-	362: Call FnRingbufOutput
-	363: StMemW dst: rfp src: r0 off: -8 imm: 0
-	364: LoadMapPtr dst: r1 fd: 0 <AT__exit>
-	366: MovReg dst: r2 src: rfp
-	367: AddImm dst: r2 imm: -8
-	368: Call FnMapLookupElem
-	369: JEqImm dst: r0 off: 1 imm: 0
-	370: StMemDW dst: r0 src: r0 off: 0 imm: 1
-	371: MovImm dst: r0 imm: 0
-	372: Exit
+	109: NegImm dst: r2 imm: 0
+	110: AddReg dst: r2 src: r6
+	111: LdImmDW dst: r0 imm: 4294967290
+	113: JSGTReg dst: r2 off: 13 src: r0
+	114: StMemDW dst: r1 src: r0 off: 0 imm: 5
+	115: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	116: Ja off: 10
+	117: StMemDW dst: rfp src: r0 off: -24 imm: 5
+	118: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	119: LoadMapPtr dst: r1 fd: 0 <AT_mn>
+	121: MovReg dst: r2 src: rfp
+	122: AddImm dst: r2 imm: -8
+	123: MovReg dst: r3 src: rfp
+	124: AddImm dst: r3 imm: -24
+	125: MovImm dst: r4 imm: 0
+	126: Call FnMapUpdateElem
+	127: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	128: LoadMapPtr dst: r1 fd: 0 <AT_mxneg>
+	130: MovReg dst: r2 src: rfp
+	131: AddImm dst: r2 imm: -8
+	132: Call FnMapLookupElem
+	133: JEqImm dst: r0 off: 6 imm: 0
+	134: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	135: JEqImm dst: r2 off: 4 imm: 0
+	136: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	137: JSGTImm dst: r2 off: 2 imm: -3
+	138: StMemDW dst: r0 src: r0 off: 0 imm: -3
+	139: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	140: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	141: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
+	143: MovReg dst: r2 src: rfp
+	144: AddImm dst: r2 imm: -8
+	145: Call FnMapLookupElem
+	146: JEqImm dst: r0 off: 7 imm: 0
+	147: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	148: JEqImm dst: r2 off: 2 imm: 0
+	149: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	150: JSGTImm dst: r2 off: 13 imm: 10
+	151: StMemDW dst: r0 src: r0 off: 0 imm: 10
+	152: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	153: Ja off: 10
+	154: StMemDW dst: rfp src: r0 off: -24 imm: 10
+	155: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	156: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
+	158: MovReg dst: r2 src: rfp
+	159: AddImm dst: r2 imm: -8
+	160: MovReg dst: r3 src: rfp
+	161: AddImm dst: r3 imm: -24
+	162: MovImm dst: r4 imm: 0
+	163: Call FnMapUpdateElem
+	164: StMemDW dst: rfp src: r0 off: -8 imm: 2
+	165: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
+	167: MovReg dst: r2 src: rfp
+	168: AddImm dst: r2 imm: -8
+	169: Call FnMapLookupElem
+	170: JEqImm dst: r0 off: 7 imm: 0
+	171: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	172: JEqImm dst: r2 off: 2 imm: 0
+	173: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	174: JSGTImm dst: r2 off: 13 imm: 30
+	175: StMemDW dst: r0 src: r0 off: 0 imm: 30
+	176: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	177: Ja off: 10
+	178: StMemDW dst: rfp src: r0 off: -24 imm: 30
+	179: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	180: LoadMapPtr dst: r1 fd: 0 <AT_mxk>
+	182: MovReg dst: r2 src: rfp
+	183: AddImm dst: r2 imm: -8
+	184: MovReg dst: r3 src: rfp
+	185: AddImm dst: r3 imm: -24
+	186: MovImm dst: r4 imm: 0
+	187: Call FnMapUpdateElem
+	188: StMemH dst: rfp src: r0 off: -8 imm: 97
+	189: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
+	191: MovReg dst: r2 src: rfp
+	192: AddImm dst: r2 imm: -8
+	193: Call FnMapLookupElem
+	194: MovReg dst: r1 src: r0
+	195: JEqImm dst: r1 off: 11 imm: 0
+	196: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	197: JEqImm dst: r2 off: 6 imm: 0
+	198: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	199: NegImm dst: r2 imm: 0
+	200: AddReg dst: r2 src: r6
+	201: LdImmDW dst: r0 imm: 4294966995
+	203: JSGTReg dst: r2 off: 13 src: r0
+	204: StMemDW dst: r1 src: r0 off: 0 imm: 300
+	205: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	206: Ja off: 10
+	207: StMemDW dst: rfp src: r0 off: -24 imm: 300
+	208: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	209: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
+	211: MovReg dst: r2 src: rfp
+	212: AddImm dst: r2 imm: -8
+	213: MovReg dst: r3 src: rfp
+	214: AddImm dst: r3 imm: -24
+	215: MovImm dst: r4 imm: 0
+	216: Call FnMapUpdateElem
+	217: StMemH dst: rfp src: r0 off: -8 imm: 98
+	218: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
+	220: MovReg dst: r2 src: rfp
+	221: AddImm dst: r2 imm: -8
+	222: Call FnMapLookupElem
+	223: MovReg dst: r1 src: r0
+	224: JEqImm dst: r1 off: 10 imm: 0
+	225: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	226: JEqImm dst: r2 off: 5 imm: 0
+	227: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	228: SubReg dst: r6 src: r2
+	229: LdImmDW dst: r0 imm: 4294967395
+	231: JSGTReg dst: r6 off: 13 src: r0
+	232: StMemDW dst: r1 src: r0 off: 0 imm: -100
+	233: StMemDW dst: r1 src: r0 off: 8 imm: 1
+	234: Ja off: 10
+	235: StMemDW dst: rfp src: r0 off: -24 imm: -100
+	236: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	237: LoadMapPtr dst: r1 fd: 0 <AT_mnk>
+	239: MovReg dst: r2 src: rfp
+	240: AddImm dst: r2 imm: -8
+	241: MovReg dst: r3 src: rfp
+	242: AddImm dst: r3 imm: -24
+	243: MovImm dst: r4 imm: 0
+	244: Call FnMapUpdateElem
+	245: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	246: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	248: MovReg dst: r2 src: rfp
+	249: AddImm dst: r2 imm: -8
+	250: Call FnMapLookupElem
+	251: JEqImm dst: r0 off: 7 imm: 0
+	252: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	253: AddImm dst: r2 imm: 10
+	254: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	255: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	256: AddImm dst: r2 imm: 1
+	257: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	258: Ja off: 10
+	259: StMemDW dst: rfp src: r0 off: -24 imm: 10
+	260: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	261: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	263: MovReg dst: r2 src: rfp
+	264: AddImm dst: r2 imm: -8
+	265: MovReg dst: r3 src: rfp
+	266: AddImm dst: r3 imm: -24
+	267: MovImm dst: r4 imm: 0
+	268: Call FnMapUpdateElem
+	269: StMemDW dst: rfp src: r0 off: -8 imm: 2
+	270: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	272: MovReg dst: r2 src: rfp
+	273: AddImm dst: r2 imm: -8
+	274: Call FnMapLookupElem
+	275: JEqImm dst: r0 off: 7 imm: 0
+	276: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	277: AddImm dst: r2 imm: 3
+	278: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	279: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	280: AddImm dst: r2 imm: 1
+	281: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	282: Ja off: 10
+	283: StMemDW dst: rfp src: r0 off: -24 imm: 3
+	284: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	285: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	287: MovReg dst: r2 src: rfp
+	288: AddImm dst: r2 imm: -8
+	289: MovReg dst: r3 src: rfp
+	290: AddImm dst: r3 imm: -24
+	291: MovImm dst: r4 imm: 0
+	292: Call FnMapUpdateElem
+	293: StMemDW dst: rfp src: r0 off: -24 imm: 30001
+	294: StMemW dst: rfp src: r0 off: -16 imm: 0
+	295: StMemW dst: rfp src: r0 off: -12 imm: 1
+	296: StMemW dst: rfp src: r0 off: -8 imm: 0
+	297: StMemW dst: rfp src: r0 off: -4 imm: 0
+	298: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	300: MovReg dst: r2 src: rfp
+	301: AddImm dst: r2 imm: -24
+	302: MovImm dst: r3 imm: 24
+	303: MovImm dst: r4 imm: 0
+	304: Call FnRingbufOutput
+	305: StMemDW dst: rfp src: r0 off: -24 imm: 30001
+	306: StMemW dst: rfp src: r0 off: -16 imm: 7
+	307: StMemW dst: rfp src: r0 off: -12 imm: 0
+	308: StMemW dst: rfp src: r0 off: -8 imm: 0
+	309: StMemW dst: rfp src: r0 off: -4 imm: 0
+	310: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	312: MovReg dst: r2 src: rfp
+	313: AddImm dst: r2 imm: -24
+	314: MovImm dst: r3 imm: 24
+	315: MovImm dst: r4 imm: 0
+	316: Call FnRingbufOutput
+	317: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	318: LoadMapPtr dst: r1 fd: 0 <AT_c>
+	320: MovReg dst: r2 src: rfp
+	321: AddImm dst: r2 imm: -8
+	322: Call FnMapLookupElem
+	323: JEqImm dst: r0 off: 7 imm: 0
+	324: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	325: AddImm dst: r2 imm: 1
+	326: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	327: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	328: AddImm dst: r2 imm: 1
+	329: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	330: Ja off: 10
+	331: StMemDW dst: rfp src: r0 off: -24 imm: 1
+	332: StMemDW dst: rfp src: r0 off: -16 imm: 1
+	333: LoadMapPtr dst: r1 fd: 0 <AT_c>
+	335: MovReg dst: r2 src: rfp
+	336: AddImm dst: r2 imm: -8
+	337: MovReg dst: r3 src: rfp
+	338: AddImm dst: r3 imm: -24
+	339: MovImm dst: r4 imm: 0
+	340: Call FnMapUpdateElem
+	341: StMemDW dst: rfp src: r0 off: -16 imm: 30002
+	342: StMemW dst: rfp src: r0 off: -8 imm: 2
+	343: StMemW dst: rfp src: r0 off: -4 imm: 0
+	344: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	346: MovReg dst: r2 src: rfp
+	347: AddImm dst: r2 imm: -16
+	348: MovImm dst: r3 imm: 16
+	349: MovImm dst: r4 imm: 0
+	350: Call FnRingbufOutput
+	351: StMemDW dst: rfp src: r0 off: -8 imm: 30000
+	352: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	354: MovReg dst: r2 src: rfp
+	355: AddImm dst: r2 imm: -8
+	356: MovImm dst: r3 imm: 8
+	357: MovImm dst: r4 imm: 0
+	358: Call FnRingbufOutput
+	359: StMemW dst: rfp src: r0 off: -8 imm: 0
+	360: LoadMapPtr dst: r1 fd: 0 <AT__exit>
+	362: MovReg dst: r2 src: rfp
+	363: AddImm dst: r2 imm: -8
+	364: Call FnMapLookupElem
+	365: JEqImm dst: r0 off: 1 imm: 0
+	366: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	367: MovImm dst: r0 imm: 0
+	368: Exit
 

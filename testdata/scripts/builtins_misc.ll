@@ -12,11 +12,17 @@ target triple = "bpf-pc-linux"
 @AT_numa = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
 @AT_u = global { i32, i32, i32, i32, i32 } { i32 1, i32 8, i32 8, i32 u0x1000, i32 0 }, section "maps", align 4
 @AT__elapsed = global { i32, i32, i32, i32, i32 } { i32 2, i32 4, i32 8, i32 1, i32 0 }, section "maps", align 4
+@kaddr_vfs_read = global i64 0, section ".rodata", align 8
+@kaddr_vfs_write = global i64 0, section ".rodata", align 8
 
 define i64 @BEGIN(i8* %ctx) nounwind section "bpftc/BEGIN" !dbg !8 {
 b0:
+	%v126.slot = alloca [8 x i8], align 8
+	%v126 = bitcast [8 x i8]* %v126.slot to i8*
 	%v112.slot = alloca [24 x i8], align 8
 	%v112 = bitcast [24 x i8]* %v112.slot to i8*
+	%v103.slot = alloca [8 x i8], align 8
+	%v103 = bitcast [8 x i8]* %v103.slot to i8*
 	%v97.slot = alloca [8 x i8], align 8
 	%v97 = bitcast [8 x i8]* %v97.slot to i8*
 	%v94.slot = alloca [8 x i8], align 8
@@ -155,46 +161,56 @@ b5:
 	store i64 %v77, i64* %28, align 8, !dbg !23
 	%v84 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_cg to i8*), i8* %v68, i8* %v74, i64 0), !dbg !23
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v74)
+	%v86 = load volatile i64, i64* @kaddr_vfs_read, align 8, !dbg !24
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v85)
 	%29 = bitcast i8* %v85 to i64*, !dbg !24
-	store i64 -2123650192, i64* %29, align 8, !dbg !24
+	store i64 %v86, i64* %29, align 8, !dbg !24
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v88)
 	%30 = bitcast i8* %v88 to i64*, !dbg !25
 	store i64 1, i64* %30, align 8, !dbg !25
 	%v93 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_a to i8*), i8* %v88, i8* %v85, i64 0), !dbg !25
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v85)
+	%v95 = load volatile i64, i64* @kaddr_vfs_write, align 8, !dbg !26
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v94)
 	%31 = bitcast i8* %v94 to i64*, !dbg !26
-	store i64 -2123648064, i64* %31, align 8, !dbg !26
+	store i64 %v95, i64* %31, align 8, !dbg !26
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v97)
 	%32 = bitcast i8* %v97 to i64*, !dbg !27
 	store i64 2, i64* %32, align 8, !dbg !27
 	%v102 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_a to i8*), i8* %v97, i8* %v94, i64 0), !dbg !27
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v97)
-	%v111 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ks to i8*), i8* %v68, i8* %v85, i64 0), !dbg !28
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v85)
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v94)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v103)
+	%33 = bitcast i8* %v103 to i64*, !dbg !28
+	store i64 %v86, i64* %33, align 8, !dbg !28
+	%v111 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_ks to i8*), i8* %v68, i8* %v103, i64 0), !dbg !29
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v103)
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v68)
 	call void @llvm.lifetime.start.p0i8(i64 24, i8* %v112)
-	%33 = bitcast i8* %v112 to i64*, !dbg !29
-	store i64 1, i64* %33, align 8, !dbg !29
-	%34 = getelementptr i8, i8* %v112, i64 8, !dbg !30
-	%35 = bitcast i8* %34 to i64*, !dbg !30
-	store i64 -2123650192, i64* %35, align 8, !dbg !30
-	%36 = getelementptr i8, i8* %v112, i64 16, !dbg !31
-	%37 = bitcast i8* %36 to i64*, !dbg !31
-	store i64 0, i64* %37, align 8, !dbg !31
-	%v122 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v112, i64 24, i64 0), !dbg !29
+	%34 = bitcast i8* %v112 to i64*, !dbg !30
+	store i64 1, i64* %34, align 8, !dbg !30
+	%35 = getelementptr i8, i8* %v112, i64 8, !dbg !31
+	%36 = bitcast i8* %35 to i64*, !dbg !31
+	store i64 %v86, i64* %36, align 8, !dbg !31
+	%37 = getelementptr i8, i8* %v112, i64 16, !dbg !32
+	%38 = bitcast i8* %37 to i64*, !dbg !32
+	store i64 0, i64* %38, align 8, !dbg !32
+	%v122 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v112, i64 24, i64 0), !dbg !30
 	call void @llvm.lifetime.end.p0i8(i64 24, i8* %v112)
-	%v131 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_kk to i8*), i8* %v94, i8* %v88, i64 0), !dbg !32
-	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v94)
+	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v126)
+	%39 = bitcast i8* %v126 to i64*, !dbg !33
+	store i64 %v95, i64* %39, align 8, !dbg !33
+	%v131 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_kk to i8*), i8* %v126, i8* %v88, i64 0), !dbg !33
+	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v126)
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v88)
-	ret i64 0, !dbg !32
+	ret i64 0, !dbg !33
 }
 
 declare void @llvm.lifetime.end.p0i8(i64 %0, i8* %1) argmemonly nounwind
 
 declare void @llvm.lifetime.start.p0i8(i64 %0, i8* %1) argmemonly nounwind
 
-define i64 @interval(i8* %ctx) nounwind section "bpftc/interval" !dbg !33 {
+define i64 @interval(i8* %ctx) nounwind section "bpftc/interval" !dbg !34 {
 b0:
 	%v28.slot = alloca [8 x i8], align 8
 	%v28 = bitcast [8 x i8]* %v28.slot to i8*
@@ -207,53 +223,53 @@ b0:
 	%v1.slot = alloca [8 x i8], align 8
 	%v1 = bitcast [8 x i8]* %v1.slot to i8*
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v2)
-	%0 = bitcast i8* %v2 to i32*, !dbg !36
-	store i32 0, i32* %0, align 4, !dbg !36
-	%v7 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__elapsed to i8*), i8* %v2), !dbg !36
+	%0 = bitcast i8* %v2 to i32*, !dbg !37
+	store i32 0, i32* %0, align 4, !dbg !37
+	%v7 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__elapsed to i8*), i8* %v2), !dbg !37
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v2)
 	%1 = icmp ne i8* %v7, null
-	br i1 %1, label %b1, label %b2, !dbg !36
+	br i1 %1, label %b1, label %b2, !dbg !37
 
 b1:
-	%2 = bitcast i8* %v7 to i64*, !dbg !36
-	%v8 = load i64, i64* %2, align 8, !dbg !36
-	br label %b2, !dbg !36
+	%2 = bitcast i8* %v7 to i64*, !dbg !37
+	%v8 = load i64, i64* %2, align 8, !dbg !37
+	br label %b2, !dbg !37
 
 b2:
 	%v9 = phi i64 [ 0, %b0 ], [ %v8, %b1 ]
-	%v10 = call i64 inttoptr (i64 125 to i64 ()*)(), !dbg !36
-	%v11 = sub i64 %v10, %v9, !dbg !36
-	%v13.c = icmp ugt i64 %v11, 10000000, !dbg !36
-	%v13 = zext i1 %v13.c to i64, !dbg !36
+	%v10 = call i64 inttoptr (i64 125 to i64 ()*)(), !dbg !37
+	%v11 = sub i64 %v10, %v9, !dbg !37
+	%v13.c = icmp ugt i64 %v11, 10000000, !dbg !37
+	%v13 = zext i1 %v13.c to i64, !dbg !37
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v1)
-	%3 = bitcast i8* %v1 to i64*, !dbg !38
-	store i64 %v13, i64* %3, align 8, !dbg !38
+	%3 = bitcast i8* %v1 to i64*, !dbg !39
+	store i64 %v13, i64* %3, align 8, !dbg !39
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v15)
-	%4 = bitcast i8* %v15 to i64*, !dbg !38
-	store i64 0, i64* %4, align 8, !dbg !38
-	%v20 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_late to i8*), i8* %v15, i8* %v1, i64 0), !dbg !38
+	%4 = bitcast i8* %v15 to i64*, !dbg !39
+	store i64 0, i64* %4, align 8, !dbg !39
+	%v20 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT_late to i8*), i8* %v15, i8* %v1, i64 0), !dbg !39
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v15)
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v1)
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v21)
-	%5 = bitcast i8* %v21 to i64*, !dbg !39
-	store i64 30000, i64* %5, align 8, !dbg !39
-	%v27 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v21, i64 8, i64 0), !dbg !39
+	%5 = bitcast i8* %v21 to i64*, !dbg !40
+	store i64 30000, i64* %5, align 8, !dbg !40
+	%v27 = call i64 inttoptr (i64 130 to i64 (i8*, i8*, i64, i64)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__events to i8*), i8* %v21, i64 8, i64 0), !dbg !40
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v21)
 	call void @llvm.lifetime.start.p0i8(i64 8, i8* %v28)
-	%6 = bitcast i8* %v28 to i32*, !dbg !39
-	store i32 0, i32* %6, align 4, !dbg !39
-	%v32 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v28), !dbg !39
+	%6 = bitcast i8* %v28 to i32*, !dbg !40
+	store i32 0, i32* %6, align 4, !dbg !40
+	%v32 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i32, i32, i32, i32, i32 }* @AT__exit to i8*), i8* %v28), !dbg !40
 	call void @llvm.lifetime.end.p0i8(i64 8, i8* %v28)
 	%7 = icmp ne i8* %v32, null
-	br i1 %7, label %b3, label %b4, !dbg !39
+	br i1 %7, label %b3, label %b4, !dbg !40
 
 b3:
-	%8 = bitcast i8* %v32 to i64*, !dbg !39
-	store i64 1, i64* %8, align 8, !dbg !39
-	br label %b4, !dbg !39
+	%8 = bitcast i8* %v32 to i64*, !dbg !40
+	store i64 1, i64* %8, align 8, !dbg !40
+	br label %b4, !dbg !40
 
 b4:
-	ret i64 0, !dbg !39
+	ret i64 0, !dbg !40
 }
 
 !llvm.dbg.cu = !{!1}
@@ -287,15 +303,16 @@ b4:
 !25 = !DILocation(line: 329, scope: !8)
 !26 = !DILocation(line: 371, scope: !8)
 !27 = !DILocation(line: 363, scope: !8)
-!28 = !DILocation(line: 398, scope: !8)
-!29 = !DILocation(line: 430, scope: !8)
-!30 = !DILocation(line: 448, scope: !8)
-!31 = !DILocation(line: 473, scope: !8)
-!32 = !DILocation(line: 484, scope: !8)
-!33 = distinct !DISubprogram(name: "interval", scope: !0, file: !0, line: 548, type: !4, scopeLine: 548, spFlags: DISPFlagDefinition, isOptimized: true, unit: !1, retainedNodes: !35)
-!34 = !DILocalVariable(name: "ctx", arg: 1, scope: !33, file: !0, line: 548, type: !3)
-!35 = !{!34}
-!36 = !DILocation(line: 548, scope: !33)
-!37 = !DILocation(line: 558, scope: !33)
-!38 = !DILocation(line: 540, scope: !33)
-!39 = !DILocation(line: 569, scope: !33)
+!28 = !DILocation(line: 404, scope: !8)
+!29 = !DILocation(line: 398, scope: !8)
+!30 = !DILocation(line: 430, scope: !8)
+!31 = !DILocation(line: 448, scope: !8)
+!32 = !DILocation(line: 473, scope: !8)
+!33 = !DILocation(line: 484, scope: !8)
+!34 = distinct !DISubprogram(name: "interval", scope: !0, file: !0, line: 548, type: !4, scopeLine: 548, spFlags: DISPFlagDefinition, isOptimized: true, unit: !1, retainedNodes: !36)
+!35 = !DILocalVariable(name: "ctx", arg: 1, scope: !34, file: !0, line: 548, type: !3)
+!36 = !{!35}
+!37 = !DILocation(line: 548, scope: !34)
+!38 = !DILocation(line: 558, scope: !34)
+!39 = !DILocation(line: 540, scope: !34)
+!40 = !DILocation(line: 569, scope: !34)

@@ -1,7 +1,7 @@
 tp_sys_enter_getppid:
 	  0: Call FnGetCurrentPidTgid
 	  1: RShImm dst: r0 imm: 32
-	  2: JNEImm dst: r0 off: 248 imm: 4242
+	  2: JNEImm dst: r0 off: 247 imm: 4242
 	  3: Call FnGetCurrentTask
 	  4: MovReg dst: r6 src: r0
 	  5: StMemDW dst: rfp src: r0 off: -32 imm: 0
@@ -21,8 +21,8 @@ tp_sys_enter_getppid:
 	 19: MovImm dst: r1 imm: 0
 	 20: StXMemDW dst: rfp src: r1 off: -24 imm: 0
 	 21: Call FnGetCurrentTask
-	 22: MovReg dst: r3 src: r0
-	 23: AddImm dst: r3 imm: 1268
+	 22: AddImm dst: r0 imm: 1268
+	 23: MovReg dst: r3 src: r0
 	 24: MovReg dst: r1 src: rfp
 	 25: AddImm dst: r1 imm: -40
 	 26: MovImm dst: r2 imm: 4
@@ -39,8 +39,8 @@ tp_sys_enter_getppid:
 	 37: Call FnGetCurrentTask
 	 38: StMemDW dst: rfp src: r0 off: -48 imm: 0
 	 39: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	 40: MovReg dst: r3 src: r0
-	 41: AddImm dst: r3 imm: 1752
+	 40: AddImm dst: r0 imm: 1752
+	 41: MovReg dst: r3 src: r0
 	 42: MovReg dst: r1 src: rfp
 	 43: AddImm dst: r1 imm: -48
 	 44: MovImm dst: r2 imm: 16
@@ -74,172 +74,171 @@ tp_sys_enter_getppid:
 	 73: AddImm dst: r1 imm: -40
 	 74: MovImm dst: r2 imm: 8
 	 75: Call FnProbeReadKernel
-	 76: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 77: MovReg dst: r3 src: r1
-	 78: AddImm dst: r3 imm: 1268
-	 79: MovReg dst: r1 src: rfp
-	 80: AddImm dst: r1 imm: -40
-	 81: MovImm dst: r2 imm: 4
-	 82: Call FnProbeReadKernel
-	 83: LdXMemW dst: r1 src: rfp off: -40 imm: 0
-	 84: LShImm dst: r1 imm: 32
-	 85: ArShImm dst: r1 imm: 32
-	 86: JSGTImm dst: r1 off: 2 imm: 0
-	 87: MovImm dst: r1 imm: 0
-	 88: Ja off: 1
-	 89: MovImm dst: r1 imm: 1
-	 90: StXMemDW dst: rfp src: r1 off: -24 imm: 0
+	 76: LdXMemDW dst: r3 src: rfp off: -40 imm: 0
+	 77: AddImm dst: r3 imm: 1268
+	 78: MovReg dst: r1 src: rfp
+	 79: AddImm dst: r1 imm: -40
+	 80: MovImm dst: r2 imm: 4
+	 81: Call FnProbeReadKernel
+	 82: LdXMemW dst: r1 src: rfp off: -40 imm: 0
+	 83: LShImm dst: r1 imm: 32
+	 84: ArShImm dst: r1 imm: 32
+	 85: JSGTImm dst: r1 off: 2 imm: 0
+	 86: MovImm dst: r1 imm: 0
+	 87: Ja off: 1
+	 88: MovImm dst: r1 imm: 1
+	 89: StXMemDW dst: rfp src: r1 off: -24 imm: 0
+	 90: AddImm dst: r6 imm: 1136
 	 91: MovReg dst: r3 src: r6
-	 92: AddImm dst: r3 imm: 1136
-	 93: MovReg dst: r1 src: rfp
-	 94: AddImm dst: r1 imm: -40
-	 95: MovImm dst: r2 imm: 8
-	 96: Call FnProbeReadKernel
-	 97: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 98: JNEImm dst: r1 off: 2 imm: 0
-	 99: MovImm dst: r1 imm: 0
-	100: Ja off: 1
-	101: MovImm dst: r1 imm: 1
-	102: LShImm dst: r1 imm: 63
-	103: ArShImm dst: r1 imm: 63
-	104: AndImm dst: r1 imm: 1
-	105: StXMemDW dst: rfp src: r1 off: -16 imm: 0
-	106: Call FnGetCurrentTask
+	 92: MovReg dst: r1 src: rfp
+	 93: AddImm dst: r1 imm: -40
+	 94: MovImm dst: r2 imm: 8
+	 95: Call FnProbeReadKernel
+	 96: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 97: JNEImm dst: r1 off: 2 imm: 0
+	 98: MovImm dst: r1 imm: 0
+	 99: Ja off: 1
+	100: MovImm dst: r1 imm: 1
+	101: LShImm dst: r1 imm: 63
+	102: ArShImm dst: r1 imm: 63
+	103: AndImm dst: r1 imm: 1
+	104: StXMemDW dst: rfp src: r1 off: -16 imm: 0
+	105: Call FnGetCurrentTask
+	106: AddImm dst: r0 imm: 1288
 	107: MovReg dst: r3 src: r0
-	108: AddImm dst: r3 imm: 1288
-	109: MovReg dst: r1 src: rfp
-	110: AddImm dst: r1 imm: -40
-	111: MovImm dst: r2 imm: 8
-	112: Call FnProbeReadKernel
-	113: LdXMemDW dst: r6 src: rfp off: -40 imm: 0
-	114: Call FnGetCurrentTask
+	108: MovReg dst: r1 src: rfp
+	109: AddImm dst: r1 imm: -40
+	110: MovImm dst: r2 imm: 8
+	111: Call FnProbeReadKernel
+	112: LdXMemDW dst: r6 src: rfp off: -40 imm: 0
+	113: Call FnGetCurrentTask
+	114: AddImm dst: r0 imm: 1280
 	115: MovReg dst: r3 src: r0
-	116: AddImm dst: r3 imm: 1280
-	117: MovReg dst: r1 src: rfp
-	118: AddImm dst: r1 imm: -40
-	119: MovImm dst: r2 imm: 8
-	120: Call FnProbeReadKernel
-	121: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	122: JEqReg dst: r6 off: 2 src: r1
-	123: MovImm dst: r1 imm: 0
-	124: Ja off: 1
-	125: MovImm dst: r1 imm: 1
+	116: MovReg dst: r1 src: rfp
+	117: AddImm dst: r1 imm: -40
+	118: MovImm dst: r2 imm: 8
+	119: Call FnProbeReadKernel
+	120: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	121: JEqReg dst: r6 off: 2 src: r1
+	122: MovImm dst: r1 imm: 0
+	123: Ja off: 1
+	124: MovImm dst: r1 imm: 1
+	125: AndImm dst: r1 imm: 1
 	126: AndImm dst: r1 imm: 1
-	127: AndImm dst: r1 imm: 1
-	128: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	129: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	131: MovReg dst: r2 src: rfp
-	132: AddImm dst: r2 imm: -32
-	133: MovImm dst: r3 imm: 32
-	134: MovImm dst: r4 imm: 0
-	135: Call FnRingbufOutput
-	136: Call FnGetCurrentTask
-	137: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	138: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	127: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	128: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	130: MovReg dst: r2 src: rfp
+	131: AddImm dst: r2 imm: -32
+	132: MovImm dst: r3 imm: 32
+	133: MovImm dst: r4 imm: 0
+	134: Call FnRingbufOutput
+	135: Call FnGetCurrentTask
+	136: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	137: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	138: AddImm dst: r0 imm: 128
 	139: MovReg dst: r3 src: r0
-	140: AddImm dst: r3 imm: 128
-	141: MovReg dst: r1 src: rfp
-	142: AddImm dst: r1 imm: -16
-	143: MovImm dst: r2 imm: 16
-	144: Call FnProbeReadKernel
-	145: MovReg dst: r6 src: rfp
-	146: AddImm dst: r6 imm: -24
-	147: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	148: MovReg dst: r2 src: r6
-	149: LoadMapPtr dst: r1 fd: 0 <AT_load>
-	151: MovReg dst: r3 src: rfp
-	152: AddImm dst: r3 imm: -16
-	153: MovImm dst: r4 imm: 0
-	154: Call FnMapUpdateElem
-	155: StMemDW dst: rfp src: r0 off: -8 imm: 1
-	156: Call FnGetCurrentTask
-	157: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	158: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	140: MovReg dst: r1 src: rfp
+	141: AddImm dst: r1 imm: -16
+	142: MovImm dst: r2 imm: 16
+	143: Call FnProbeReadKernel
+	144: MovReg dst: r6 src: rfp
+	145: AddImm dst: r6 imm: -24
+	146: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	147: MovReg dst: r2 src: r6
+	148: LoadMapPtr dst: r1 fd: 0 <AT_load>
+	150: MovReg dst: r3 src: rfp
+	151: AddImm dst: r3 imm: -16
+	152: MovImm dst: r4 imm: 0
+	153: Call FnMapUpdateElem
+	154: StMemDW dst: rfp src: r0 off: -8 imm: 1
+	155: Call FnGetCurrentTask
+	156: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	157: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	158: AddImm dst: r0 imm: 128
 	159: MovReg dst: r3 src: r0
-	160: AddImm dst: r3 imm: 128
-	161: MovReg dst: r1 src: rfp
-	162: AddImm dst: r1 imm: -40
-	163: MovImm dst: r2 imm: 16
-	164: Call FnProbeReadKernel
-	165: LoadMapPtr dst: r1 fd: 0 <AT_key>
-	167: MovReg dst: r2 src: rfp
-	168: AddImm dst: r2 imm: -40
-	169: MovReg dst: r3 src: rfp
-	170: AddImm dst: r3 imm: -8
-	171: MovImm dst: r4 imm: 0
-	172: Call FnMapUpdateElem
-	173: StMemDW dst: rfp src: r0 off: -56 imm: 30007
-	174: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	175: Call FnGetCurrentTask
-	176: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	177: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	160: MovReg dst: r1 src: rfp
+	161: AddImm dst: r1 imm: -40
+	162: MovImm dst: r2 imm: 16
+	163: Call FnProbeReadKernel
+	164: LoadMapPtr dst: r1 fd: 0 <AT_key>
+	166: MovReg dst: r2 src: rfp
+	167: AddImm dst: r2 imm: -40
+	168: MovReg dst: r3 src: rfp
+	169: AddImm dst: r3 imm: -8
+	170: MovImm dst: r4 imm: 0
+	171: Call FnMapUpdateElem
+	172: StMemDW dst: rfp src: r0 off: -56 imm: 30007
+	173: StMemDW dst: rfp src: r0 off: -48 imm: 0
+	174: Call FnGetCurrentTask
+	175: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	176: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	177: AddImm dst: r0 imm: 128
 	178: MovReg dst: r3 src: r0
-	179: AddImm dst: r3 imm: 128
-	180: MovReg dst: r1 src: rfp
-	181: AddImm dst: r1 imm: -40
-	182: MovImm dst: r2 imm: 16
-	183: Call FnProbeReadKernel
-	184: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	186: MovReg dst: r2 src: rfp
-	187: AddImm dst: r2 imm: -56
-	188: MovImm dst: r3 imm: 32
-	189: MovImm dst: r4 imm: 0
-	190: Call FnRingbufOutput
-	191: StMemDW dst: rfp src: r0 off: -56 imm: 2
-	192: StMemDW dst: rfp src: r0 off: -48 imm: 1
-	193: StMemDW dst: rfp src: r0 off: -40 imm: 16
-	194: StMemDW dst: rfp src: r0 off: -32 imm: 2
-	195: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	197: MovReg dst: r2 src: rfp
-	198: AddImm dst: r2 imm: -56
-	199: MovImm dst: r3 imm: 32
-	200: MovImm dst: r4 imm: 0
-	201: Call FnRingbufOutput
-	202: Call FnGetCurrentTask
+	179: MovReg dst: r1 src: rfp
+	180: AddImm dst: r1 imm: -40
+	181: MovImm dst: r2 imm: 16
+	182: Call FnProbeReadKernel
+	183: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	185: MovReg dst: r2 src: rfp
+	186: AddImm dst: r2 imm: -56
+	187: MovImm dst: r3 imm: 32
+	188: MovImm dst: r4 imm: 0
+	189: Call FnRingbufOutput
+	190: StMemDW dst: rfp src: r0 off: -56 imm: 2
+	191: StMemDW dst: rfp src: r0 off: -48 imm: 1
+	192: StMemDW dst: rfp src: r0 off: -40 imm: 16
+	193: StMemDW dst: rfp src: r0 off: -32 imm: 2
+	194: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	196: MovReg dst: r2 src: rfp
+	197: AddImm dst: r2 imm: -56
+	198: MovImm dst: r3 imm: 32
+	199: MovImm dst: r4 imm: 0
+	200: Call FnRingbufOutput
+	201: Call FnGetCurrentTask
+	202: AddImm dst: r0 imm: 128
 	203: MovReg dst: r3 src: r0
-	204: AddImm dst: r3 imm: 128
-	205: MovReg dst: r1 src: rfp
-	206: AddImm dst: r1 imm: -8
-	207: MovImm dst: r2 imm: 8
-	208: Call FnProbeReadKernel
-	209: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	210: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	211: MovReg dst: r2 src: r6
-	212: LoadMapPtr dst: r1 fd: 0 <AT_weight>
-	214: MovReg dst: r3 src: rfp
-	215: AddImm dst: r3 imm: -8
-	216: MovImm dst: r4 imm: 0
-	217: Call FnMapUpdateElem
-	218: Call FnGetCurrentTask
-	219: AddImm dst: r0 imm: 128
+	204: MovReg dst: r1 src: rfp
+	205: AddImm dst: r1 imm: -8
+	206: MovImm dst: r2 imm: 8
+	207: Call FnProbeReadKernel
+	208: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	209: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	210: MovReg dst: r2 src: r6
+	211: LoadMapPtr dst: r1 fd: 0 <AT_weight>
+	213: MovReg dst: r3 src: rfp
+	214: AddImm dst: r3 imm: -8
+	215: MovImm dst: r4 imm: 0
+	216: Call FnMapUpdateElem
+	217: Call FnGetCurrentTask
+	218: AddImm dst: r0 imm: 128
+	219: AddImm dst: r0 imm: 8
 	220: MovReg dst: r3 src: r0
-	221: AddImm dst: r3 imm: 8
-	222: MovReg dst: r1 src: rfp
-	223: AddImm dst: r1 imm: -8
-	224: MovImm dst: r2 imm: 4
-	225: Call FnProbeReadKernel
-	226: LdXMemW dst: r1 src: rfp off: -8 imm: 0
-	227: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	228: MovReg dst: r2 src: r6
-	229: LoadMapPtr dst: r1 fd: 0 <AT_w2>
-	231: MovReg dst: r3 src: rfp
-	232: AddImm dst: r3 imm: -8
-	233: MovImm dst: r4 imm: 0
-	234: Call FnMapUpdateElem
-	235: StMemDW dst: rfp src: r0 off: -8 imm: 30000
-	236: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	238: MovReg dst: r2 src: rfp
-	239: AddImm dst: r2 imm: -8
-	240: MovImm dst: r3 imm: 8
-	241: MovImm dst: r4 imm: 0
-	242: Call FnRingbufOutput
-	243: StMemW dst: rfp src: r0 off: -8 imm: 0
-	244: LoadMapPtr dst: r1 fd: 0 <AT__exit>
-	246: MovReg dst: r2 src: rfp
-	247: AddImm dst: r2 imm: -8
-	248: Call FnMapLookupElem
-	249: JEqImm dst: r0 off: 1 imm: 0
-	250: StMemDW dst: r0 src: r0 off: 0 imm: 1
-	251: MovImm dst: r0 imm: 0
-	252: Exit
+	221: MovReg dst: r1 src: rfp
+	222: AddImm dst: r1 imm: -8
+	223: MovImm dst: r2 imm: 4
+	224: Call FnProbeReadKernel
+	225: LdXMemW dst: r1 src: rfp off: -8 imm: 0
+	226: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	227: MovReg dst: r2 src: r6
+	228: LoadMapPtr dst: r1 fd: 0 <AT_w2>
+	230: MovReg dst: r3 src: rfp
+	231: AddImm dst: r3 imm: -8
+	232: MovImm dst: r4 imm: 0
+	233: Call FnMapUpdateElem
+	234: StMemDW dst: rfp src: r0 off: -8 imm: 30000
+	235: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	237: MovReg dst: r2 src: rfp
+	238: AddImm dst: r2 imm: -8
+	239: MovImm dst: r3 imm: 8
+	240: MovImm dst: r4 imm: 0
+	241: Call FnRingbufOutput
+	242: StMemW dst: rfp src: r0 off: -8 imm: 0
+	243: LoadMapPtr dst: r1 fd: 0 <AT__exit>
+	245: MovReg dst: r2 src: rfp
+	246: AddImm dst: r2 imm: -8
+	247: Call FnMapLookupElem
+	248: JEqImm dst: r0 off: 1 imm: 0
+	249: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	250: MovImm dst: r0 imm: 0
+	251: Exit
 

@@ -39,93 +39,91 @@ BEGIN:
 	 40: LoadMapPtr dst: r1 fd: 0 <AT_foo>
 	 42: Call FnMapLookupElem
 	 43: JEqImm dst: r0 off: 2 imm: 0
-	 44: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 44: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
 	 45: Ja off: 1
-	 46: MovImm dst: r1 imm: 0
+	 46: MovImm dst: r3 imm: 0
 	 47: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	 48: MovReg dst: r3 src: r1
-	 49: AddImm dst: r3 imm: 4
-	 50: MovReg dst: r1 src: rfp
-	 51: AddImm dst: r1 imm: -8
-	 52: MovImm dst: r2 imm: 8
-	 53: Call FnProbeRead
-	 54: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 55: LoadMapPtr dst: r1 fd: 0 <AT_bar>
-	 57: MovReg dst: r2 src: rfp
-	 58: AddImm dst: r2 imm: -16
-	 59: MovReg dst: r3 src: rfp
-	 60: AddImm dst: r3 imm: -8
-	 61: MovImm dst: r4 imm: 0
-	 62: Call FnMapUpdateElem
-	 63: LoadMapPtr dst: r1 fd: 0 <AT_foo>
-	 65: MovReg dst: r2 src: rfp
-	 66: AddImm dst: r2 imm: -16
-	 67: Call FnMapLookupElem
-	 68: JEqImm dst: r0 off: 2 imm: 0
-	 69: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 70: Ja off: 1
-	 71: MovImm dst: r1 imm: 0
-	 72: MovReg dst: r3 src: r1
-	 73: AddImm dst: r3 imm: 4
-	 74: MovReg dst: r1 src: rfp
-	 75: AddImm dst: r1 imm: -8
-	 76: MovImm dst: r2 imm: 4
-	 77: Call FnProbeRead
-	 78: LdXMemW dst: r1 src: rfp off: -8 imm: 0
-	 79: LShImm dst: r1 imm: 32
-	 80: ArShImm dst: r1 imm: 32
-	 81: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	 82: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 83: LoadMapPtr dst: r1 fd: 0 <AT_x>
-	 85: MovReg dst: r2 src: rfp
-	 86: AddImm dst: r2 imm: -16
-	 87: MovReg dst: r3 src: rfp
-	 88: AddImm dst: r3 imm: -8
-	 89: MovImm dst: r4 imm: 0
-	 90: Call FnMapUpdateElem
-	 91: MovReg dst: r1 src: rfp
-	 92: AddImm dst: r1 imm: -8
-	 93: MovImm dst: r2 imm: 8
-	 94: MovImm dst: r3 imm: 24
-	 95: Call FnProbeRead
-	 96: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	 97: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	 98: LoadMapPtr dst: r1 fd: 0 <AT_arr>
-	100: MovReg dst: r2 src: rfp
-	101: AddImm dst: r2 imm: -16
-	102: MovReg dst: r3 src: rfp
-	103: AddImm dst: r3 imm: -8
-	104: MovImm dst: r4 imm: 0
-	105: Call FnMapUpdateElem
-	106: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	107: MovReg dst: r1 src: rfp
-	108: AddImm dst: r1 imm: -32
-	109: MovImm dst: r2 imm: 2
-	110: MovImm dst: r3 imm: 16
-	111: Call FnProbeRead
-	112: LdXMemH dst: r1 src: rfp off: -32 imm: 0
-	113: StXMemDW dst: rfp src: r1 off: -16 imm: 0
-	114: StMemDW dst: rfp src: r0 off: -8 imm: 16
-	115: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	117: MovReg dst: r2 src: rfp
-	118: AddImm dst: r2 imm: -24
-	119: MovImm dst: r3 imm: 24
-	120: MovImm dst: r4 imm: 0
-	121: Call FnRingbufOutput
-	122: StMemDW dst: rfp src: r0 off: -8 imm: 30000
-	123: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	125: MovReg dst: r2 src: rfp
-	126: AddImm dst: r2 imm: -8
-	127: MovImm dst: r3 imm: 8
-	128: MovImm dst: r4 imm: 0
-	129: Call FnRingbufOutput
-	130: StMemW dst: rfp src: r0 off: -8 imm: 0
-	131: LoadMapPtr dst: r1 fd: 0 <AT__exit>
-	133: MovReg dst: r2 src: rfp
-	134: AddImm dst: r2 imm: -8
-	135: Call FnMapLookupElem
-	136: JEqImm dst: r0 off: 1 imm: 0
-	137: StMemDW dst: r0 src: r0 off: 0 imm: 1
-	138: MovImm dst: r0 imm: 0
-	139: Exit
+	 48: AddImm dst: r3 imm: 4
+	 49: MovReg dst: r1 src: rfp
+	 50: AddImm dst: r1 imm: -8
+	 51: MovImm dst: r2 imm: 8
+	 52: Call FnProbeRead
+	 53: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 54: LoadMapPtr dst: r1 fd: 0 <AT_bar>
+	 56: MovReg dst: r2 src: rfp
+	 57: AddImm dst: r2 imm: -16
+	 58: MovReg dst: r3 src: rfp
+	 59: AddImm dst: r3 imm: -8
+	 60: MovImm dst: r4 imm: 0
+	 61: Call FnMapUpdateElem
+	 62: LoadMapPtr dst: r1 fd: 0 <AT_foo>
+	 64: MovReg dst: r2 src: rfp
+	 65: AddImm dst: r2 imm: -16
+	 66: Call FnMapLookupElem
+	 67: JEqImm dst: r0 off: 2 imm: 0
+	 68: LdXMemDW dst: r3 src: r0 off: 0 imm: 0
+	 69: Ja off: 1
+	 70: MovImm dst: r3 imm: 0
+	 71: AddImm dst: r3 imm: 4
+	 72: MovReg dst: r1 src: rfp
+	 73: AddImm dst: r1 imm: -8
+	 74: MovImm dst: r2 imm: 4
+	 75: Call FnProbeRead
+	 76: LdXMemW dst: r1 src: rfp off: -8 imm: 0
+	 77: LShImm dst: r1 imm: 32
+	 78: ArShImm dst: r1 imm: 32
+	 79: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	 80: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	 81: LoadMapPtr dst: r1 fd: 0 <AT_x>
+	 83: MovReg dst: r2 src: rfp
+	 84: AddImm dst: r2 imm: -16
+	 85: MovReg dst: r3 src: rfp
+	 86: AddImm dst: r3 imm: -8
+	 87: MovImm dst: r4 imm: 0
+	 88: Call FnMapUpdateElem
+	 89: MovReg dst: r1 src: rfp
+	 90: AddImm dst: r1 imm: -8
+	 91: MovImm dst: r2 imm: 8
+	 92: MovImm dst: r3 imm: 24
+	 93: Call FnProbeRead
+	 94: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	 95: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	 96: LoadMapPtr dst: r1 fd: 0 <AT_arr>
+	 98: MovReg dst: r2 src: rfp
+	 99: AddImm dst: r2 imm: -16
+	100: MovReg dst: r3 src: rfp
+	101: AddImm dst: r3 imm: -8
+	102: MovImm dst: r4 imm: 0
+	103: Call FnMapUpdateElem
+	104: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	105: MovReg dst: r1 src: rfp
+	106: AddImm dst: r1 imm: -32
+	107: MovImm dst: r2 imm: 2
+	108: MovImm dst: r3 imm: 16
+	109: Call FnProbeRead
+	110: LdXMemH dst: r1 src: rfp off: -32 imm: 0
+	111: StXMemDW dst: rfp src: r1 off: -16 imm: 0
+	112: StMemDW dst: rfp src: r0 off: -8 imm: 16
+	113: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	115: MovReg dst: r2 src: rfp
+	116: AddImm dst: r2 imm: -24
+	117: MovImm dst: r3 imm: 24
+	118: MovImm dst: r4 imm: 0
+	119: Call FnRingbufOutput
+	120: StMemDW dst: rfp src: r0 off: -8 imm: 30000
+	121: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	123: MovReg dst: r2 src: rfp
+	124: AddImm dst: r2 imm: -8
+	125: MovImm dst: r3 imm: 8
+	126: MovImm dst: r4 imm: 0
+	127: Call FnRingbufOutput
+	128: StMemW dst: rfp src: r0 off: -8 imm: 0
+	129: LoadMapPtr dst: r1 fd: 0 <AT__exit>
+	131: MovReg dst: r2 src: rfp
+	132: AddImm dst: r2 imm: -8
+	133: Call FnMapLookupElem
+	134: JEqImm dst: r0 off: 1 imm: 0
+	135: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	136: MovImm dst: r0 imm: 0
+	137: Exit
 

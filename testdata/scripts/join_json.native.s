@@ -164,9 +164,9 @@ tp_sys_enter_execve:
 	 163: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
 	 164: MovImm dst: r2 imm: 1024
 	 165: Call FnProbeReadUserStr
-	 166: MovReg dst: r3 src: r7
-	 167: AddImm dst: r3 imm: 120
-	 168: MovReg dst: r1 src: r9
+	 166: AddImm dst: r7 imm: 120
+	 167: MovReg dst: r1 src: r9
+	 168: MovReg dst: r3 src: r7
 	 169: MovImm dst: r2 imm: 8
 	 170: Call FnProbeReadUser
 	 171: MovReg dst: r1 src: r8
@@ -340,9 +340,9 @@ tp_sys_enter_execve:
 	 341: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
 	 342: MovImm dst: r2 imm: 1024
 	 343: Call FnProbeReadUserStr
-	 344: MovReg dst: r3 src: r7
-	 345: AddImm dst: r3 imm: 120
-	 346: MovReg dst: r1 src: r9
+	 344: AddImm dst: r7 imm: 120
+	 345: MovReg dst: r1 src: r9
+	 346: MovReg dst: r3 src: r7
 	 347: MovImm dst: r2 imm: 8
 	 348: Call FnProbeReadUser
 	 349: MovReg dst: r1 src: r8
@@ -516,9 +516,9 @@ tp_sys_enter_execve:
 	 519: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
 	 520: MovImm dst: r2 imm: 1024
 	 521: Call FnProbeReadUserStr
-	 522: MovReg dst: r3 src: r6
-	 523: AddImm dst: r3 imm: 120
-	 524: MovReg dst: r1 src: r8
+	 522: AddImm dst: r6 imm: 120
+	 523: MovReg dst: r1 src: r8
+	 524: MovReg dst: r3 src: r6
 	 525: MovImm dst: r2 imm: 8
 	 526: Call FnProbeReadUser
 	 527: MovReg dst: r1 src: r7

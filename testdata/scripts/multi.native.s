@@ -3,7 +3,7 @@ tp_sys_enter_getppid:
 	  1: StMemDW dst: rfp src: r0 off: -8 imm: 0
 	  2: Call FnGetCurrentPidTgid
 	  3: RShImm dst: r0 imm: 32
-	  4: JNEImm dst: r0 off: 122 imm: 4242
+	  4: JNEImm dst: r0 off: 120 imm: 4242
 	  5: StMemW dst: rfp src: r0 off: -24 imm: 0
 	  6: LoadMapPtr dst: r1 fd: 0 <AT_both>
 	  8: MovReg dst: r2 src: rfp
@@ -116,8 +116,6 @@ tp_sys_enter_getppid:
 	124: Call FnMapDeleteElem
 	125: MovImm dst: r0 imm: 0
 	126: Exit
-	127: MovImm dst: r0 imm: 0
-	128: Exit
 
 END:
 	 0: StMemDW dst: rfp src: r0 off: -24 imm: 0

@@ -324,43 +324,42 @@ BEGIN:
 	352: MovReg dst: r2 src: rfp
 	353: AddImm dst: r2 imm: -16
 	354: Call FnMapLookupElem
-	355: JEqImm dst: r0 off: 3 imm: 0
-	356: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	357: MovReg dst: r6 src: r1
-	358: Ja off: 1
-	359: MovImm dst: r6 imm: 0
-	360: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	361: LoadMapPtr dst: r1 fd: 0 <AT_d>
-	363: MovReg dst: r2 src: rfp
-	364: AddImm dst: r2 imm: -8
-	365: Call FnMapLookupElem
-	366: JEqImm dst: r0 off: 4 imm: 0
-	367: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
-	368: AddReg dst: r2 src: r6
-	369: StXMemDW dst: r0 src: r2 off: 0 imm: 0
-	370: Ja off: 9
-	371: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	372: LoadMapPtr dst: r1 fd: 0 <AT_d>
-	374: MovReg dst: r2 src: rfp
-	375: AddImm dst: r2 imm: -8
-	376: MovReg dst: r3 src: rfp
-	377: AddImm dst: r3 imm: -16
-	378: MovImm dst: r4 imm: 0
-	379: Call FnMapUpdateElem
-	380: StMemDW dst: rfp src: r0 off: -8 imm: 30000
-	381: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	383: MovReg dst: r2 src: rfp
-	384: AddImm dst: r2 imm: -8
-	385: MovImm dst: r3 imm: 8
-	386: MovImm dst: r4 imm: 0
-	387: Call FnRingbufOutput
-	388: StMemW dst: rfp src: r0 off: -8 imm: 0
-	389: LoadMapPtr dst: r1 fd: 0 <AT__exit>
-	391: MovReg dst: r2 src: rfp
-	392: AddImm dst: r2 imm: -8
-	393: Call FnMapLookupElem
-	394: JEqImm dst: r0 off: 1 imm: 0
-	395: StMemDW dst: r0 src: r0 off: 0 imm: 1
-	396: MovImm dst: r0 imm: 0
-	397: Exit
+	355: JEqImm dst: r0 off: 2 imm: 0
+	356: LdXMemDW dst: r6 src: r0 off: 0 imm: 0
+	357: Ja off: 1
+	358: MovImm dst: r6 imm: 0
+	359: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	360: LoadMapPtr dst: r1 fd: 0 <AT_d>
+	362: MovReg dst: r2 src: rfp
+	363: AddImm dst: r2 imm: -8
+	364: Call FnMapLookupElem
+	365: JEqImm dst: r0 off: 4 imm: 0
+	366: LdXMemDW dst: r2 src: r0 off: 0 imm: 0
+	367: AddReg dst: r2 src: r6
+	368: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	369: Ja off: 9
+	370: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	371: LoadMapPtr dst: r1 fd: 0 <AT_d>
+	373: MovReg dst: r2 src: rfp
+	374: AddImm dst: r2 imm: -8
+	375: MovReg dst: r3 src: rfp
+	376: AddImm dst: r3 imm: -16
+	377: MovImm dst: r4 imm: 0
+	378: Call FnMapUpdateElem
+	379: StMemDW dst: rfp src: r0 off: -8 imm: 30000
+	380: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	382: MovReg dst: r2 src: rfp
+	383: AddImm dst: r2 imm: -8
+	384: MovImm dst: r3 imm: 8
+	385: MovImm dst: r4 imm: 0
+	386: Call FnRingbufOutput
+	387: StMemW dst: rfp src: r0 off: -8 imm: 0
+	388: LoadMapPtr dst: r1 fd: 0 <AT__exit>
+	390: MovReg dst: r2 src: rfp
+	391: AddImm dst: r2 imm: -8
+	392: Call FnMapLookupElem
+	393: JEqImm dst: r0 off: 1 imm: 0
+	394: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	395: MovImm dst: r0 imm: 0
+	396: Exit
 

@@ -192,7 +192,7 @@ BEGIN:
 	212: MovImm dst: r4 imm: 0
 	213: Call FnRingbufOutput
 	214: MovImm dst: r6 imm: 0
-	215: JSGEImm dst: r6 off: 14 imm: 2
+	215: JSGEImm dst: r6 off: 12 imm: 2
 	216: StMemDW dst: rfp src: r0 off: -24 imm: 30007
 	217: StMemDW dst: rfp src: r0 off: -16 imm: 18
 	218: StXMemDW dst: rfp src: r6 off: -8 imm: 0
@@ -202,24 +202,22 @@ BEGIN:
 	223: MovImm dst: r3 imm: 24
 	224: MovImm dst: r4 imm: 0
 	225: Call FnRingbufOutput
-	226: MovReg dst: r1 src: r6
-	227: AddImm dst: r1 imm: 1
-	228: MovReg dst: r6 src: r1
-	229: Ja off: -15
-	230: StMemDW dst: rfp src: r0 off: -8 imm: 30000
-	231: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	233: MovReg dst: r2 src: rfp
-	234: AddImm dst: r2 imm: -8
-	235: MovImm dst: r3 imm: 8
-	236: MovImm dst: r4 imm: 0
-	237: Call FnRingbufOutput
-	238: StMemW dst: rfp src: r0 off: -8 imm: 0
-	239: LoadMapPtr dst: r1 fd: 0 <AT__exit>
-	241: MovReg dst: r2 src: rfp
-	242: AddImm dst: r2 imm: -8
-	243: Call FnMapLookupElem
-	244: JEqImm dst: r0 off: 1 imm: 0
-	245: StMemDW dst: r0 src: r0 off: 0 imm: 1
-	246: MovImm dst: r0 imm: 0
-	247: Exit
+	226: AddImm dst: r6 imm: 1
+	227: Ja off: -13
+	228: StMemDW dst: rfp src: r0 off: -8 imm: 30000
+	229: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	231: MovReg dst: r2 src: rfp
+	232: AddImm dst: r2 imm: -8
+	233: MovImm dst: r3 imm: 8
+	234: MovImm dst: r4 imm: 0
+	235: Call FnRingbufOutput
+	236: StMemW dst: rfp src: r0 off: -8 imm: 0
+	237: LoadMapPtr dst: r1 fd: 0 <AT__exit>
+	239: MovReg dst: r2 src: rfp
+	240: AddImm dst: r2 imm: -8
+	241: Call FnMapLookupElem
+	242: JEqImm dst: r0 off: 1 imm: 0
+	243: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	244: MovImm dst: r0 imm: 0
+	245: Exit
 

@@ -23,7 +23,7 @@ BEGIN:
 tp_sys_enter_getppid:
 	 0: Call FnGetCurrentPidTgid
 	 1: RShImm dst: r0 imm: 32
-	 2: JNEImm dst: r0 off: 32 imm: 4242
+	 2: JNEImm dst: r0 off: 30 imm: 4242
 	 3: StMemDW dst: rfp src: r0 off: -8 imm: 1
 	 4: LoadMapPtr dst: r1 fd: 0 <AT_>
 	 6: MovReg dst: r2 src: rfp
@@ -53,13 +53,11 @@ tp_sys_enter_getppid:
 	32: Call FnMapUpdateElem
 	33: MovImm dst: r0 imm: 0
 	34: Exit
-	35: MovImm dst: r0 imm: 0
-	36: Exit
 
 tp_sys_enter_getpgid:
 	 0: Call FnGetCurrentPidTgid
 	 1: RShImm dst: r0 imm: 32
-	 2: JNEImm dst: r0 off: 32 imm: 4242
+	 2: JNEImm dst: r0 off: 30 imm: 4242
 	 3: StMemDW dst: rfp src: r0 off: -8 imm: 2
 	 4: LoadMapPtr dst: r1 fd: 0 <AT_>
 	 6: MovReg dst: r2 src: rfp
@@ -89,8 +87,6 @@ tp_sys_enter_getpgid:
 	32: Call FnMapUpdateElem
 	33: MovImm dst: r0 imm: 0
 	34: Exit
-	35: MovImm dst: r0 imm: 0
-	36: Exit
 
 END:
 	 0: StMemDW dst: rfp src: r0 off: -16 imm: 0

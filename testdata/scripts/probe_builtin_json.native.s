@@ -14,7 +14,7 @@ BEGIN:
 tp_sys_enter_getppid:
 	 0: Call FnGetCurrentPidTgid
 	 1: RShImm dst: r0 imm: 32
-	 2: JNEImm dst: r0 off: 32 imm: 4242
+	 2: JNEImm dst: r0 off: 30 imm: 4242
 	 3: StMemDW dst: rfp src: r0 off: -8 imm: 1
 	 4: LoadMapPtr dst: r1 fd: 0 <AT_>
 	 6: MovReg dst: r2 src: rfp
@@ -44,13 +44,11 @@ tp_sys_enter_getppid:
 	32: Call FnMapUpdateElem
 	33: MovImm dst: r0 imm: 0
 	34: Exit
-	35: MovImm dst: r0 imm: 0
-	36: Exit
 
 tp_sys_enter_getpgid:
 	 0: Call FnGetCurrentPidTgid
 	 1: RShImm dst: r0 imm: 32
-	 2: JNEImm dst: r0 off: 32 imm: 4242
+	 2: JNEImm dst: r0 off: 30 imm: 4242
 	 3: StMemDW dst: rfp src: r0 off: -8 imm: 2
 	 4: LoadMapPtr dst: r1 fd: 0 <AT_>
 	 6: MovReg dst: r2 src: rfp
@@ -80,13 +78,11 @@ tp_sys_enter_getpgid:
 	32: Call FnMapUpdateElem
 	33: MovImm dst: r0 imm: 0
 	34: Exit
-	35: MovImm dst: r0 imm: 0
-	36: Exit
 
 tp_sys_enter_getpgrp:
 	 0: Call FnGetCurrentPidTgid
 	 1: RShImm dst: r0 imm: 32
-	 2: JNEImm dst: r0 off: 32 imm: 4242
+	 2: JNEImm dst: r0 off: 30 imm: 4242
 	 3: StMemDW dst: rfp src: r0 off: -8 imm: 3
 	 4: LoadMapPtr dst: r1 fd: 0 <AT_>
 	 6: MovReg dst: r2 src: rfp
@@ -116,6 +112,4 @@ tp_sys_enter_getpgrp:
 	32: Call FnMapUpdateElem
 	33: MovImm dst: r0 imm: 0
 	34: Exit
-	35: MovImm dst: r0 imm: 0
-	36: Exit
 

@@ -200,80 +200,79 @@ BEGIN:
 	220: LoadMapPtr dst: r1 fd: 0 <AT_dec>
 	222: Call FnMapLookupElem
 	223: JEqImm dst: r0 off: 2 imm: 0
-	224: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	224: LdXMemDW dst: r6 src: r0 off: 0 imm: 0
 	225: Ja off: 1
-	226: MovImm dst: r1 imm: 0
-	227: MovReg dst: r6 src: r1
-	228: LShImm dst: r6 imm: 2
-	229: StMemDW dst: rfp src: r0 off: -8 imm: 0
-	230: LoadMapPtr dst: r1 fd: 0 <AT_m>
-	232: MovReg dst: r2 src: rfp
-	233: AddImm dst: r2 imm: -8
-	234: Call FnMapLookupElem
-	235: JEqImm dst: r0 off: 2 imm: 0
-	236: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	237: Ja off: 1
-	238: MovImm dst: r1 imm: 0
-	239: SubReg dst: r1 src: r6
-	240: StXMemDW dst: rfp src: r1 off: -16 imm: 0
-	241: LoadMapPtr dst: r1 fd: 0 <AT_m>
-	243: MovReg dst: r2 src: rfp
-	244: AddImm dst: r2 imm: -8
-	245: MovReg dst: r3 src: rfp
-	246: AddImm dst: r3 imm: -16
-	247: MovImm dst: r4 imm: 0
-	248: Call FnMapUpdateElem
-	249: StMemDW dst: rfp src: r0 off: -8 imm: -1
-	250: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	251: LoadMapPtr dst: r1 fd: 0 <AT_neg>
-	253: MovReg dst: r2 src: rfp
-	254: AddImm dst: r2 imm: -16
-	255: MovReg dst: r3 src: rfp
-	256: AddImm dst: r3 imm: -8
-	257: MovImm dst: r4 imm: 0
-	258: Call FnMapUpdateElem
-	259: StMemDW dst: rfp src: r0 off: -8 imm: -3
-	260: StMemDW dst: rfp src: r0 off: -24 imm: -2
-	261: LoadMapPtr dst: r1 fd: 0 <AT_key>
-	263: MovReg dst: r2 src: rfp
-	264: AddImm dst: r2 imm: -24
-	265: MovReg dst: r3 src: rfp
-	266: AddImm dst: r3 imm: -8
-	267: MovImm dst: r4 imm: 0
-	268: Call FnMapUpdateElem
-	269: StMemDW dst: rfp src: r0 off: -8 imm: 7
-	270: StMemDW dst: rfp src: r0 off: -32 imm: 16
-	271: StMemDW dst: rfp src: r0 off: -24 imm: 5
-	272: LoadMapPtr dst: r1 fd: 0 <AT_key2>
-	274: MovReg dst: r2 src: rfp
-	275: AddImm dst: r2 imm: -32
-	276: MovReg dst: r3 src: rfp
-	277: AddImm dst: r3 imm: -8
-	278: MovImm dst: r4 imm: 0
-	279: Call FnMapUpdateElem
-	280: LdImmDW dst: r0 imm: -131391334099336
-	282: StXMemDW dst: rfp src: r0 off: -8 imm: 0
-	283: LoadMapPtr dst: r1 fd: 0 <AT_s>
-	285: MovReg dst: r2 src: rfp
-	286: AddImm dst: r2 imm: -16
-	287: MovReg dst: r3 src: rfp
-	288: AddImm dst: r3 imm: -8
-	289: MovImm dst: r4 imm: 0
-	290: Call FnMapUpdateElem
-	291: StMemDW dst: rfp src: r0 off: -8 imm: 30000
-	292: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	294: MovReg dst: r2 src: rfp
-	295: AddImm dst: r2 imm: -8
-	296: MovImm dst: r3 imm: 8
-	297: MovImm dst: r4 imm: 0
-	298: Call FnRingbufOutput
-	299: StMemW dst: rfp src: r0 off: -8 imm: 0
-	300: LoadMapPtr dst: r1 fd: 0 <AT__exit>
-	302: MovReg dst: r2 src: rfp
-	303: AddImm dst: r2 imm: -8
-	304: Call FnMapLookupElem
-	305: JEqImm dst: r0 off: 1 imm: 0
-	306: StMemDW dst: r0 src: r0 off: 0 imm: 1
-	307: MovImm dst: r0 imm: 0
-	308: Exit
+	226: MovImm dst: r6 imm: 0
+	227: LShImm dst: r6 imm: 2
+	228: StMemDW dst: rfp src: r0 off: -8 imm: 0
+	229: LoadMapPtr dst: r1 fd: 0 <AT_m>
+	231: MovReg dst: r2 src: rfp
+	232: AddImm dst: r2 imm: -8
+	233: Call FnMapLookupElem
+	234: JEqImm dst: r0 off: 2 imm: 0
+	235: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	236: Ja off: 1
+	237: MovImm dst: r1 imm: 0
+	238: SubReg dst: r1 src: r6
+	239: StXMemDW dst: rfp src: r1 off: -16 imm: 0
+	240: LoadMapPtr dst: r1 fd: 0 <AT_m>
+	242: MovReg dst: r2 src: rfp
+	243: AddImm dst: r2 imm: -8
+	244: MovReg dst: r3 src: rfp
+	245: AddImm dst: r3 imm: -16
+	246: MovImm dst: r4 imm: 0
+	247: Call FnMapUpdateElem
+	248: StMemDW dst: rfp src: r0 off: -8 imm: -1
+	249: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	250: LoadMapPtr dst: r1 fd: 0 <AT_neg>
+	252: MovReg dst: r2 src: rfp
+	253: AddImm dst: r2 imm: -16
+	254: MovReg dst: r3 src: rfp
+	255: AddImm dst: r3 imm: -8
+	256: MovImm dst: r4 imm: 0
+	257: Call FnMapUpdateElem
+	258: StMemDW dst: rfp src: r0 off: -8 imm: -3
+	259: StMemDW dst: rfp src: r0 off: -24 imm: -2
+	260: LoadMapPtr dst: r1 fd: 0 <AT_key>
+	262: MovReg dst: r2 src: rfp
+	263: AddImm dst: r2 imm: -24
+	264: MovReg dst: r3 src: rfp
+	265: AddImm dst: r3 imm: -8
+	266: MovImm dst: r4 imm: 0
+	267: Call FnMapUpdateElem
+	268: StMemDW dst: rfp src: r0 off: -8 imm: 7
+	269: StMemDW dst: rfp src: r0 off: -32 imm: 16
+	270: StMemDW dst: rfp src: r0 off: -24 imm: 5
+	271: LoadMapPtr dst: r1 fd: 0 <AT_key2>
+	273: MovReg dst: r2 src: rfp
+	274: AddImm dst: r2 imm: -32
+	275: MovReg dst: r3 src: rfp
+	276: AddImm dst: r3 imm: -8
+	277: MovImm dst: r4 imm: 0
+	278: Call FnMapUpdateElem
+	279: LdImmDW dst: r0 imm: -131391334099336
+	281: StXMemDW dst: rfp src: r0 off: -8 imm: 0
+	282: LoadMapPtr dst: r1 fd: 0 <AT_s>
+	284: MovReg dst: r2 src: rfp
+	285: AddImm dst: r2 imm: -16
+	286: MovReg dst: r3 src: rfp
+	287: AddImm dst: r3 imm: -8
+	288: MovImm dst: r4 imm: 0
+	289: Call FnMapUpdateElem
+	290: StMemDW dst: rfp src: r0 off: -8 imm: 30000
+	291: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	293: MovReg dst: r2 src: rfp
+	294: AddImm dst: r2 imm: -8
+	295: MovImm dst: r3 imm: 8
+	296: MovImm dst: r4 imm: 0
+	297: Call FnRingbufOutput
+	298: StMemW dst: rfp src: r0 off: -8 imm: 0
+	299: LoadMapPtr dst: r1 fd: 0 <AT__exit>
+	301: MovReg dst: r2 src: rfp
+	302: AddImm dst: r2 imm: -8
+	303: Call FnMapLookupElem
+	304: JEqImm dst: r0 off: 1 imm: 0
+	305: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	306: MovImm dst: r0 imm: 0
+	307: Exit
 

@@ -4,7 +4,7 @@ tp_sys_enter_write:
 	  2: StMemH dst: rfp src: r0 off: -22 imm: 0
 	  3: Call FnGetCurrentPidTgid
 	  4: RShImm dst: r0 imm: 32
-	  5: JNEImm dst: r0 off: 367 imm: 4242
+	  5: JNEImm dst: r0 off: 364 imm: 4242
 	  6: LdXMemDW dst: r7 src: r6 off: 24 imm: 0
 	  7: StMemDW dst: rfp src: r0 off: -56 imm: 0
 	  8: MovReg dst: r3 src: r7
@@ -26,337 +26,334 @@ tp_sys_enter_write:
 	 24: LShImm dst: r1 imm: 32
 	 25: ArShImm dst: r1 imm: 32
 	 26: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 27: LdXMemDW dst: r1 src: r6 off: 24 imm: 0
-	 28: MovReg dst: r3 src: r1
-	 29: AddImm dst: r3 imm: 8
-	 30: MovReg dst: r1 src: rfp
-	 31: AddImm dst: r1 imm: -64
-	 32: MovImm dst: r2 imm: 8
-	 33: Call FnProbeReadUser
-	 34: LdXMemDW dst: r1 src: rfp off: -64 imm: 0
-	 35: StXMemDW dst: rfp src: r1 off: -32 imm: 0
-	 36: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 38: MovReg dst: r2 src: rfp
-	 39: AddImm dst: r2 imm: -56
-	 40: MovImm dst: r3 imm: 32
-	 41: MovImm dst: r4 imm: 0
-	 42: Call FnRingbufOutput
-	 43: StMemDW dst: rfp src: r0 off: -56 imm: 1
-	 44: LdXMemDW dst: r1 src: r6 off: 24 imm: 0
-	 45: MovReg dst: r3 src: r1
-	 46: AddImm dst: r3 imm: 4
-	 47: MovReg dst: r1 src: rfp
-	 48: AddImm dst: r1 imm: -64
-	 49: MovImm dst: r2 imm: 2
-	 50: Call FnProbeReadUser
-	 51: LdXMemH dst: r1 src: rfp off: -64 imm: 0
-	 52: StXMemDW dst: rfp src: r1 off: -48 imm: 0
-	 53: MovReg dst: r3 src: r7
-	 54: AddImm dst: r3 imm: 8
-	 55: MovReg dst: r1 src: rfp
-	 56: AddImm dst: r1 imm: -64
-	 57: MovImm dst: r2 imm: 4
-	 58: Call FnProbeReadUser
-	 59: LdXMemW dst: r1 src: rfp off: -64 imm: 0
-	 60: LShImm dst: r1 imm: 32
-	 61: ArShImm dst: r1 imm: 32
-	 62: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 63: LdXMemDW dst: r1 src: r6 off: 24 imm: 0
-	 64: MovReg dst: r3 src: r1
-	 65: AddImm dst: r3 imm: 48
-	 66: MovReg dst: r1 src: rfp
-	 67: AddImm dst: r1 imm: -64
-	 68: MovImm dst: r2 imm: 1
-	 69: Call FnProbeReadUser
-	 70: LdXMemB dst: r1 src: rfp off: -64 imm: 0
-	 71: LShImm dst: r1 imm: 56
-	 72: ArShImm dst: r1 imm: 56
-	 73: StXMemDW dst: rfp src: r1 off: -32 imm: 0
-	 74: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	 76: MovReg dst: r2 src: rfp
-	 77: AddImm dst: r2 imm: -56
-	 78: MovImm dst: r3 imm: 32
-	 79: MovImm dst: r4 imm: 0
-	 80: Call FnRingbufOutput
-	 81: LdXMemDW dst: r6 src: r6 off: 24 imm: 0
-	 82: StMemDW dst: rfp src: r0 off: -64 imm: 2
-	 83: MovReg dst: r7 src: r6
-	 84: AddImm dst: r7 imm: 24
-	 85: MovReg dst: r3 src: r7
-	 86: MovReg dst: r1 src: rfp
-	 87: AddImm dst: r1 imm: -72
-	 88: MovImm dst: r2 imm: 4
-	 89: Call FnProbeReadUser
-	 90: LdXMemW dst: r1 src: rfp off: -72 imm: 0
-	 91: LShImm dst: r1 imm: 32
-	 92: ArShImm dst: r1 imm: 32
-	 93: StXMemDW dst: rfp src: r1 off: -56 imm: 0
-	 94: MovReg dst: r3 src: r6
-	 95: AddImm dst: r3 imm: 20
-	 96: MovReg dst: r1 src: rfp
-	 97: AddImm dst: r1 imm: -72
-	 98: MovImm dst: r2 imm: 4
-	 99: Call FnProbeReadUser
-	100: LdXMemW dst: r1 src: rfp off: -72 imm: 0
-	101: LShImm dst: r1 imm: 32
-	102: ArShImm dst: r1 imm: 32
-	103: StXMemDW dst: rfp src: r1 off: -48 imm: 0
-	104: MovReg dst: r3 src: r6
-	105: AddImm dst: r3 imm: 12
-	106: MovReg dst: r1 src: rfp
-	107: AddImm dst: r1 imm: -72
-	108: MovImm dst: r2 imm: 4
-	109: Call FnProbeReadUser
-	110: LdXMemW dst: r1 src: rfp off: -72 imm: 0
-	111: LShImm dst: r1 imm: 32
-	112: ArShImm dst: r1 imm: 32
-	113: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	114: StMemW dst: rfp src: r0 off: -32 imm: 0
-	115: MovReg dst: r8 src: r6
-	116: AddImm dst: r8 imm: 48
-	117: MovReg dst: r3 src: r8
-	118: MovReg dst: r1 src: rfp
-	119: AddImm dst: r1 imm: -32
-	120: MovImm dst: r2 imm: 4
-	121: Call FnProbeReadUser
-	122: StMemW dst: rfp src: r0 off: -28 imm: 0
-	123: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	125: MovReg dst: r2 src: rfp
-	126: AddImm dst: r2 imm: -64
-	127: MovImm dst: r3 imm: 40
-	128: MovImm dst: r4 imm: 0
-	129: Call FnRingbufOutput
-	130: StMemDW dst: rfp src: r0 off: -48 imm: 3
-	131: MovReg dst: r3 src: r6
-	132: AddImm dst: r3 imm: 8
-	133: MovReg dst: r1 src: rfp
-	134: AddImm dst: r1 imm: -56
-	135: MovImm dst: r2 imm: 4
-	136: Call FnProbeReadUser
-	137: LdXMemW dst: r1 src: rfp off: -56 imm: 0
-	138: LShImm dst: r1 imm: 32
-	139: ArShImm dst: r1 imm: 32
-	140: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	141: StMemDW dst: rfp src: r0 off: -64 imm: 0
-	142: StMemDW dst: rfp src: r0 off: -56 imm: 0
-	143: MovReg dst: r3 src: r6
-	144: MovReg dst: r1 src: rfp
-	145: AddImm dst: r1 imm: -64
-	146: MovImm dst: r2 imm: 16
-	147: Call FnProbeReadUser
-	148: StMemDW dst: rfp src: r0 off: -80 imm: 0
-	149: StMemDW dst: rfp src: r0 off: -72 imm: 0
-	150: MovReg dst: r9 src: r6
-	151: AddImm dst: r9 imm: 32
-	152: MovReg dst: r3 src: r9
-	153: MovReg dst: r1 src: rfp
-	154: AddImm dst: r1 imm: -80
-	155: MovImm dst: r2 imm: 16
-	156: Call FnProbeReadUser
-	157: LdXMemDW dst: r1 src: rfp off: -64 imm: 0
-	158: LdXMemDW dst: r2 src: rfp off: -80 imm: 0
-	159: JEqReg dst: r1 off: 2 src: r2
-	160: MovImm dst: r1 imm: 0
-	161: Ja off: 6
-	162: LdXMemDW dst: r1 src: rfp off: -56 imm: 0
-	163: LdXMemDW dst: r2 src: rfp off: -72 imm: 0
-	164: JEqReg dst: r1 off: 2 src: r2
-	165: MovImm dst: r1 imm: 0
-	166: Ja off: 1
-	167: MovImm dst: r1 imm: 1
-	168: StXMemDW dst: rfp src: r1 off: -32 imm: 0
-	169: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	171: MovReg dst: r2 src: rfp
-	172: AddImm dst: r2 imm: -48
-	173: MovImm dst: r3 imm: 24
-	174: MovImm dst: r4 imm: 0
-	175: Call FnRingbufOutput
-	176: StMemDW dst: rfp src: r0 off: -48 imm: 4
-	177: StMemDW dst: rfp src: r0 off: -64 imm: 0
-	178: StMemDW dst: rfp src: r0 off: -56 imm: 0
-	179: MovReg dst: r3 src: r6
-	180: MovReg dst: r1 src: rfp
-	181: AddImm dst: r1 imm: -64
-	182: MovImm dst: r2 imm: 16
-	183: Call FnProbeReadUser
-	184: StMemDW dst: rfp src: r0 off: -80 imm: 0
-	185: StMemDW dst: rfp src: r0 off: -72 imm: 0
-	186: MovReg dst: r3 src: r9
-	187: MovReg dst: r1 src: rfp
-	188: AddImm dst: r1 imm: -80
-	189: MovImm dst: r2 imm: 16
-	190: Call FnProbeReadUser
-	191: LdXMemDW dst: r1 src: rfp off: -64 imm: 0
-	192: LdXMemDW dst: r2 src: rfp off: -80 imm: 0
-	193: JEqReg dst: r1 off: 2 src: r2
-	194: MovImm dst: r1 imm: 0
-	195: Ja off: 6
-	196: LdXMemDW dst: r1 src: rfp off: -56 imm: 0
-	197: LdXMemDW dst: r2 src: rfp off: -72 imm: 0
-	198: JEqReg dst: r1 off: 2 src: r2
-	199: MovImm dst: r1 imm: 0
-	200: Ja off: 1
-	201: MovImm dst: r1 imm: 1
-	202: XorImm dst: r1 imm: 1
-	203: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	204: StMemDW dst: rfp src: r0 off: -56 imm: 0
-	205: MovReg dst: r9 src: r6
-	206: AddImm dst: r9 imm: 16
-	207: MovReg dst: r3 src: r9
-	208: MovReg dst: r1 src: rfp
-	209: AddImm dst: r1 imm: -56
-	210: MovImm dst: r2 imm: 8
-	211: Call FnProbeReadUser
-	212: StMemDW dst: rfp src: r0 off: -64 imm: 0
-	213: MovReg dst: r3 src: r7
-	214: MovReg dst: r1 src: rfp
-	215: AddImm dst: r1 imm: -64
-	216: MovImm dst: r2 imm: 8
-	217: Call FnProbeReadUser
-	218: LdXMemDW dst: r1 src: rfp off: -56 imm: 0
-	219: LdXMemDW dst: r2 src: rfp off: -64 imm: 0
-	220: JEqReg dst: r1 off: 2 src: r2
-	221: MovImm dst: r1 imm: 0
-	222: Ja off: 1
-	223: MovImm dst: r1 imm: 1
-	224: StXMemDW dst: rfp src: r1 off: -32 imm: 0
-	225: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	227: MovReg dst: r2 src: rfp
-	228: AddImm dst: r2 imm: -48
-	229: MovImm dst: r3 imm: 24
-	230: MovImm dst: r4 imm: 0
-	231: Call FnRingbufOutput
-	232: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	233: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	234: MovReg dst: r3 src: r6
-	235: MovReg dst: r1 src: rfp
-	236: AddImm dst: r1 imm: -40
-	237: MovImm dst: r2 imm: 16
-	238: Call FnProbeReadUser
-	239: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	240: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	242: MovReg dst: r2 src: rfp
-	243: AddImm dst: r2 imm: -48
-	244: MovReg dst: r3 src: rfp
-	245: AddImm dst: r3 imm: -40
-	246: MovImm dst: r4 imm: 0
-	247: Call FnMapUpdateElem
-	248: StMemDW dst: rfp src: r0 off: -40 imm: 5
-	249: LoadMapPtr dst: r1 fd: 0 <AT_a>
-	251: MovReg dst: r2 src: rfp
-	252: AddImm dst: r2 imm: -48
-	253: Call FnMapLookupElem
-	254: MovReg dst: r1 src: r0
-	255: JEqImm dst: r1 off: 5 imm: 0
-	256: LdXMemDW dst: r0 src: r1 off: 0 imm: 0
-	257: StXMemDW dst: rfp src: r0 off: -56 imm: 0
-	258: LdXMemDW dst: r0 src: r1 off: 8 imm: 0
-	259: StXMemDW dst: rfp src: r0 off: -48 imm: 0
-	260: Ja off: 1
-	261: StMemW dst: rfp src: r0 off: -52 imm: 0
-	262: LdXMemW dst: r1 src: rfp off: -52 imm: 0
-	263: LShImm dst: r1 imm: 32
-	264: ArShImm dst: r1 imm: 32
-	265: StXMemDW dst: rfp src: r1 off: -32 imm: 0
-	266: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	268: MovReg dst: r2 src: rfp
-	269: AddImm dst: r2 imm: -40
-	270: MovImm dst: r3 imm: 16
-	271: MovImm dst: r4 imm: 0
-	272: Call FnRingbufOutput
-	273: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	274: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	275: MovReg dst: r3 src: r9
-	276: MovReg dst: r1 src: rfp
-	277: AddImm dst: r1 imm: -40
-	278: MovImm dst: r2 imm: 16
-	279: Call FnProbeReadUser
-	280: MovReg dst: r7 src: rfp
-	281: AddImm dst: r7 imm: -48
-	282: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	283: MovReg dst: r2 src: r7
-	284: LoadMapPtr dst: r1 fd: 0 <AT_y>
-	286: MovReg dst: r3 src: rfp
-	287: AddImm dst: r3 imm: -40
-	288: MovImm dst: r4 imm: 0
-	289: Call FnMapUpdateElem
-	290: StMemDW dst: rfp src: r0 off: -32 imm: 1
-	291: StMemDW dst: rfp src: r0 off: -64 imm: 0
-	292: StMemDW dst: rfp src: r0 off: -56 imm: 0
-	293: MovReg dst: r3 src: r9
-	294: MovReg dst: r1 src: rfp
-	295: AddImm dst: r1 imm: -64
-	296: MovImm dst: r2 imm: 16
-	297: Call FnProbeReadUser
-	298: LoadMapPtr dst: r1 fd: 0 <AT_yk>
-	300: MovReg dst: r2 src: rfp
-	301: AddImm dst: r2 imm: -64
-	302: MovReg dst: r3 src: rfp
-	303: AddImm dst: r3 imm: -32
-	304: MovImm dst: r4 imm: 0
-	305: Call FnMapUpdateElem
-	306: StMemDW dst: rfp src: r0 off: -72 imm: 0
-	307: StMemDW dst: rfp src: r0 off: -64 imm: 0
-	308: MovReg dst: r3 src: r6
-	309: MovReg dst: r1 src: rfp
-	310: AddImm dst: r1 imm: -72
-	311: MovImm dst: r2 imm: 16
-	312: Call FnProbeReadUser
-	313: StMemW dst: rfp src: r0 off: -56 imm: 0
-	314: MovReg dst: r3 src: r8
-	315: MovReg dst: r1 src: rfp
-	316: AddImm dst: r1 imm: -56
-	317: MovImm dst: r2 imm: 4
-	318: Call FnProbeReadUser
-	319: MovReg dst: r2 src: r7
-	320: LoadMapPtr dst: r1 fd: 0 <AT_t>
-	322: MovReg dst: r3 src: rfp
-	323: AddImm dst: r3 imm: -72
-	324: MovImm dst: r4 imm: 0
-	325: Call FnMapUpdateElem
-	326: StMemB dst: rfp src: r0 off: -24 imm: 1
-	327: StMemW dst: rfp src: r0 off: -20 imm: 0
-	328: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	329: StMemW dst: rfp src: r0 off: -8 imm: 0
-	330: MovReg dst: r3 src: r9
-	331: MovReg dst: r1 src: rfp
-	332: AddImm dst: r1 imm: -20
-	333: MovImm dst: r2 imm: 16
-	334: Call FnProbeReadUser
-	335: StMemDW dst: rfp src: r0 off: -40 imm: 6
-	336: StMemDW dst: rfp src: r0 off: -32 imm: 20
-	337: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	339: MovReg dst: r2 src: rfp
-	340: AddImm dst: r2 imm: -40
-	341: MovImm dst: r3 imm: 16
-	342: MovImm dst: r4 imm: 0
-	343: Call FnRingbufOutput
-	344: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
-	345: StXMemDW dst: rfp src: r0 off: -72 imm: 0
-	346: LdXMemDW dst: r0 src: rfp off: -16 imm: 0
-	347: StXMemDW dst: rfp src: r0 off: -64 imm: 0
-	348: LdXMemW dst: r0 src: rfp off: -8 imm: 0
-	349: StXMemW dst: rfp src: r0 off: -56 imm: 0
-	350: MovReg dst: r2 src: r7
-	351: LoadMapPtr dst: r1 fd: 0 <AT_t2>
-	353: MovReg dst: r3 src: rfp
-	354: AddImm dst: r3 imm: -72
-	355: MovImm dst: r4 imm: 0
-	356: Call FnMapUpdateElem
-	357: StMemDW dst: rfp src: r0 off: -8 imm: 30000
-	358: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	360: MovReg dst: r2 src: rfp
-	361: AddImm dst: r2 imm: -8
-	362: MovImm dst: r3 imm: 8
-	363: MovImm dst: r4 imm: 0
-	364: Call FnRingbufOutput
-	365: StMemW dst: rfp src: r0 off: -8 imm: 0
-	366: LoadMapPtr dst: r1 fd: 0 <AT__exit>
-	368: MovReg dst: r2 src: rfp
-	369: AddImm dst: r2 imm: -8
-	370: Call FnMapLookupElem
-	371: JEqImm dst: r0 off: 1 imm: 0
-	372: StMemDW dst: r0 src: r0 off: 0 imm: 1
-	373: MovImm dst: r0 imm: 0
-	374: Exit
+	 27: LdXMemDW dst: r3 src: r6 off: 24 imm: 0
+	 28: AddImm dst: r3 imm: 8
+	 29: MovReg dst: r1 src: rfp
+	 30: AddImm dst: r1 imm: -64
+	 31: MovImm dst: r2 imm: 8
+	 32: Call FnProbeReadUser
+	 33: LdXMemDW dst: r1 src: rfp off: -64 imm: 0
+	 34: StXMemDW dst: rfp src: r1 off: -32 imm: 0
+	 35: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 37: MovReg dst: r2 src: rfp
+	 38: AddImm dst: r2 imm: -56
+	 39: MovImm dst: r3 imm: 32
+	 40: MovImm dst: r4 imm: 0
+	 41: Call FnRingbufOutput
+	 42: StMemDW dst: rfp src: r0 off: -56 imm: 1
+	 43: LdXMemDW dst: r3 src: r6 off: 24 imm: 0
+	 44: AddImm dst: r3 imm: 4
+	 45: MovReg dst: r1 src: rfp
+	 46: AddImm dst: r1 imm: -64
+	 47: MovImm dst: r2 imm: 2
+	 48: Call FnProbeReadUser
+	 49: LdXMemH dst: r1 src: rfp off: -64 imm: 0
+	 50: StXMemDW dst: rfp src: r1 off: -48 imm: 0
+	 51: AddImm dst: r7 imm: 8
+	 52: MovReg dst: r3 src: r7
+	 53: MovReg dst: r1 src: rfp
+	 54: AddImm dst: r1 imm: -64
+	 55: MovImm dst: r2 imm: 4
+	 56: Call FnProbeReadUser
+	 57: LdXMemW dst: r1 src: rfp off: -64 imm: 0
+	 58: LShImm dst: r1 imm: 32
+	 59: ArShImm dst: r1 imm: 32
+	 60: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 61: LdXMemDW dst: r3 src: r6 off: 24 imm: 0
+	 62: AddImm dst: r3 imm: 48
+	 63: MovReg dst: r1 src: rfp
+	 64: AddImm dst: r1 imm: -64
+	 65: MovImm dst: r2 imm: 1
+	 66: Call FnProbeReadUser
+	 67: LdXMemB dst: r1 src: rfp off: -64 imm: 0
+	 68: LShImm dst: r1 imm: 56
+	 69: ArShImm dst: r1 imm: 56
+	 70: StXMemDW dst: rfp src: r1 off: -32 imm: 0
+	 71: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	 73: MovReg dst: r2 src: rfp
+	 74: AddImm dst: r2 imm: -56
+	 75: MovImm dst: r3 imm: 32
+	 76: MovImm dst: r4 imm: 0
+	 77: Call FnRingbufOutput
+	 78: LdXMemDW dst: r6 src: r6 off: 24 imm: 0
+	 79: StMemDW dst: rfp src: r0 off: -64 imm: 2
+	 80: MovReg dst: r7 src: r6
+	 81: AddImm dst: r7 imm: 24
+	 82: MovReg dst: r3 src: r7
+	 83: MovReg dst: r1 src: rfp
+	 84: AddImm dst: r1 imm: -72
+	 85: MovImm dst: r2 imm: 4
+	 86: Call FnProbeReadUser
+	 87: LdXMemW dst: r1 src: rfp off: -72 imm: 0
+	 88: LShImm dst: r1 imm: 32
+	 89: ArShImm dst: r1 imm: 32
+	 90: StXMemDW dst: rfp src: r1 off: -56 imm: 0
+	 91: MovReg dst: r3 src: r6
+	 92: AddImm dst: r3 imm: 20
+	 93: MovReg dst: r1 src: rfp
+	 94: AddImm dst: r1 imm: -72
+	 95: MovImm dst: r2 imm: 4
+	 96: Call FnProbeReadUser
+	 97: LdXMemW dst: r1 src: rfp off: -72 imm: 0
+	 98: LShImm dst: r1 imm: 32
+	 99: ArShImm dst: r1 imm: 32
+	100: StXMemDW dst: rfp src: r1 off: -48 imm: 0
+	101: MovReg dst: r3 src: r6
+	102: AddImm dst: r3 imm: 12
+	103: MovReg dst: r1 src: rfp
+	104: AddImm dst: r1 imm: -72
+	105: MovImm dst: r2 imm: 4
+	106: Call FnProbeReadUser
+	107: LdXMemW dst: r1 src: rfp off: -72 imm: 0
+	108: LShImm dst: r1 imm: 32
+	109: ArShImm dst: r1 imm: 32
+	110: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	111: StMemW dst: rfp src: r0 off: -32 imm: 0
+	112: MovReg dst: r8 src: r6
+	113: AddImm dst: r8 imm: 48
+	114: MovReg dst: r3 src: r8
+	115: MovReg dst: r1 src: rfp
+	116: AddImm dst: r1 imm: -32
+	117: MovImm dst: r2 imm: 4
+	118: Call FnProbeReadUser
+	119: StMemW dst: rfp src: r0 off: -28 imm: 0
+	120: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	122: MovReg dst: r2 src: rfp
+	123: AddImm dst: r2 imm: -64
+	124: MovImm dst: r3 imm: 40
+	125: MovImm dst: r4 imm: 0
+	126: Call FnRingbufOutput
+	127: StMemDW dst: rfp src: r0 off: -48 imm: 3
+	128: MovReg dst: r3 src: r6
+	129: AddImm dst: r3 imm: 8
+	130: MovReg dst: r1 src: rfp
+	131: AddImm dst: r1 imm: -56
+	132: MovImm dst: r2 imm: 4
+	133: Call FnProbeReadUser
+	134: LdXMemW dst: r1 src: rfp off: -56 imm: 0
+	135: LShImm dst: r1 imm: 32
+	136: ArShImm dst: r1 imm: 32
+	137: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	138: StMemDW dst: rfp src: r0 off: -64 imm: 0
+	139: StMemDW dst: rfp src: r0 off: -56 imm: 0
+	140: MovReg dst: r3 src: r6
+	141: MovReg dst: r1 src: rfp
+	142: AddImm dst: r1 imm: -64
+	143: MovImm dst: r2 imm: 16
+	144: Call FnProbeReadUser
+	145: StMemDW dst: rfp src: r0 off: -80 imm: 0
+	146: StMemDW dst: rfp src: r0 off: -72 imm: 0
+	147: MovReg dst: r9 src: r6
+	148: AddImm dst: r9 imm: 32
+	149: MovReg dst: r3 src: r9
+	150: MovReg dst: r1 src: rfp
+	151: AddImm dst: r1 imm: -80
+	152: MovImm dst: r2 imm: 16
+	153: Call FnProbeReadUser
+	154: LdXMemDW dst: r1 src: rfp off: -64 imm: 0
+	155: LdXMemDW dst: r2 src: rfp off: -80 imm: 0
+	156: JEqReg dst: r1 off: 2 src: r2
+	157: MovImm dst: r1 imm: 0
+	158: Ja off: 6
+	159: LdXMemDW dst: r1 src: rfp off: -56 imm: 0
+	160: LdXMemDW dst: r2 src: rfp off: -72 imm: 0
+	161: JEqReg dst: r1 off: 2 src: r2
+	162: MovImm dst: r1 imm: 0
+	163: Ja off: 1
+	164: MovImm dst: r1 imm: 1
+	165: StXMemDW dst: rfp src: r1 off: -32 imm: 0
+	166: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	168: MovReg dst: r2 src: rfp
+	169: AddImm dst: r2 imm: -48
+	170: MovImm dst: r3 imm: 24
+	171: MovImm dst: r4 imm: 0
+	172: Call FnRingbufOutput
+	173: StMemDW dst: rfp src: r0 off: -48 imm: 4
+	174: StMemDW dst: rfp src: r0 off: -64 imm: 0
+	175: StMemDW dst: rfp src: r0 off: -56 imm: 0
+	176: MovReg dst: r3 src: r6
+	177: MovReg dst: r1 src: rfp
+	178: AddImm dst: r1 imm: -64
+	179: MovImm dst: r2 imm: 16
+	180: Call FnProbeReadUser
+	181: StMemDW dst: rfp src: r0 off: -80 imm: 0
+	182: StMemDW dst: rfp src: r0 off: -72 imm: 0
+	183: MovReg dst: r3 src: r9
+	184: MovReg dst: r1 src: rfp
+	185: AddImm dst: r1 imm: -80
+	186: MovImm dst: r2 imm: 16
+	187: Call FnProbeReadUser
+	188: LdXMemDW dst: r1 src: rfp off: -64 imm: 0
+	189: LdXMemDW dst: r2 src: rfp off: -80 imm: 0
+	190: JEqReg dst: r1 off: 2 src: r2
+	191: MovImm dst: r1 imm: 0
+	192: Ja off: 6
+	193: LdXMemDW dst: r1 src: rfp off: -56 imm: 0
+	194: LdXMemDW dst: r2 src: rfp off: -72 imm: 0
+	195: JEqReg dst: r1 off: 2 src: r2
+	196: MovImm dst: r1 imm: 0
+	197: Ja off: 1
+	198: MovImm dst: r1 imm: 1
+	199: XorImm dst: r1 imm: 1
+	200: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	201: StMemDW dst: rfp src: r0 off: -56 imm: 0
+	202: MovReg dst: r9 src: r6
+	203: AddImm dst: r9 imm: 16
+	204: MovReg dst: r3 src: r9
+	205: MovReg dst: r1 src: rfp
+	206: AddImm dst: r1 imm: -56
+	207: MovImm dst: r2 imm: 8
+	208: Call FnProbeReadUser
+	209: StMemDW dst: rfp src: r0 off: -64 imm: 0
+	210: MovReg dst: r3 src: r7
+	211: MovReg dst: r1 src: rfp
+	212: AddImm dst: r1 imm: -64
+	213: MovImm dst: r2 imm: 8
+	214: Call FnProbeReadUser
+	215: LdXMemDW dst: r1 src: rfp off: -56 imm: 0
+	216: LdXMemDW dst: r2 src: rfp off: -64 imm: 0
+	217: JEqReg dst: r1 off: 2 src: r2
+	218: MovImm dst: r1 imm: 0
+	219: Ja off: 1
+	220: MovImm dst: r1 imm: 1
+	221: StXMemDW dst: rfp src: r1 off: -32 imm: 0
+	222: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	224: MovReg dst: r2 src: rfp
+	225: AddImm dst: r2 imm: -48
+	226: MovImm dst: r3 imm: 24
+	227: MovImm dst: r4 imm: 0
+	228: Call FnRingbufOutput
+	229: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	230: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	231: MovReg dst: r3 src: r6
+	232: MovReg dst: r1 src: rfp
+	233: AddImm dst: r1 imm: -40
+	234: MovImm dst: r2 imm: 16
+	235: Call FnProbeReadUser
+	236: StMemDW dst: rfp src: r0 off: -48 imm: 0
+	237: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	239: MovReg dst: r2 src: rfp
+	240: AddImm dst: r2 imm: -48
+	241: MovReg dst: r3 src: rfp
+	242: AddImm dst: r3 imm: -40
+	243: MovImm dst: r4 imm: 0
+	244: Call FnMapUpdateElem
+	245: StMemDW dst: rfp src: r0 off: -40 imm: 5
+	246: LoadMapPtr dst: r1 fd: 0 <AT_a>
+	248: MovReg dst: r2 src: rfp
+	249: AddImm dst: r2 imm: -48
+	250: Call FnMapLookupElem
+	251: MovReg dst: r1 src: r0
+	252: JEqImm dst: r1 off: 5 imm: 0
+	253: LdXMemDW dst: r0 src: r1 off: 0 imm: 0
+	254: StXMemDW dst: rfp src: r0 off: -56 imm: 0
+	255: LdXMemDW dst: r0 src: r1 off: 8 imm: 0
+	256: StXMemDW dst: rfp src: r0 off: -48 imm: 0
+	257: Ja off: 1
+	258: StMemW dst: rfp src: r0 off: -52 imm: 0
+	259: LdXMemW dst: r1 src: rfp off: -52 imm: 0
+	260: LShImm dst: r1 imm: 32
+	261: ArShImm dst: r1 imm: 32
+	262: StXMemDW dst: rfp src: r1 off: -32 imm: 0
+	263: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	265: MovReg dst: r2 src: rfp
+	266: AddImm dst: r2 imm: -40
+	267: MovImm dst: r3 imm: 16
+	268: MovImm dst: r4 imm: 0
+	269: Call FnRingbufOutput
+	270: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	271: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	272: MovReg dst: r3 src: r9
+	273: MovReg dst: r1 src: rfp
+	274: AddImm dst: r1 imm: -40
+	275: MovImm dst: r2 imm: 16
+	276: Call FnProbeReadUser
+	277: MovReg dst: r7 src: rfp
+	278: AddImm dst: r7 imm: -48
+	279: StMemDW dst: rfp src: r0 off: -48 imm: 0
+	280: MovReg dst: r2 src: r7
+	281: LoadMapPtr dst: r1 fd: 0 <AT_y>
+	283: MovReg dst: r3 src: rfp
+	284: AddImm dst: r3 imm: -40
+	285: MovImm dst: r4 imm: 0
+	286: Call FnMapUpdateElem
+	287: StMemDW dst: rfp src: r0 off: -32 imm: 1
+	288: StMemDW dst: rfp src: r0 off: -64 imm: 0
+	289: StMemDW dst: rfp src: r0 off: -56 imm: 0
+	290: MovReg dst: r3 src: r9
+	291: MovReg dst: r1 src: rfp
+	292: AddImm dst: r1 imm: -64
+	293: MovImm dst: r2 imm: 16
+	294: Call FnProbeReadUser
+	295: LoadMapPtr dst: r1 fd: 0 <AT_yk>
+	297: MovReg dst: r2 src: rfp
+	298: AddImm dst: r2 imm: -64
+	299: MovReg dst: r3 src: rfp
+	300: AddImm dst: r3 imm: -32
+	301: MovImm dst: r4 imm: 0
+	302: Call FnMapUpdateElem
+	303: StMemDW dst: rfp src: r0 off: -72 imm: 0
+	304: StMemDW dst: rfp src: r0 off: -64 imm: 0
+	305: MovReg dst: r3 src: r6
+	306: MovReg dst: r1 src: rfp
+	307: AddImm dst: r1 imm: -72
+	308: MovImm dst: r2 imm: 16
+	309: Call FnProbeReadUser
+	310: StMemW dst: rfp src: r0 off: -56 imm: 0
+	311: MovReg dst: r3 src: r8
+	312: MovReg dst: r1 src: rfp
+	313: AddImm dst: r1 imm: -56
+	314: MovImm dst: r2 imm: 4
+	315: Call FnProbeReadUser
+	316: MovReg dst: r2 src: r7
+	317: LoadMapPtr dst: r1 fd: 0 <AT_t>
+	319: MovReg dst: r3 src: rfp
+	320: AddImm dst: r3 imm: -72
+	321: MovImm dst: r4 imm: 0
+	322: Call FnMapUpdateElem
+	323: StMemB dst: rfp src: r0 off: -24 imm: 1
+	324: StMemW dst: rfp src: r0 off: -20 imm: 0
+	325: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	326: StMemW dst: rfp src: r0 off: -8 imm: 0
+	327: MovReg dst: r3 src: r9
+	328: MovReg dst: r1 src: rfp
+	329: AddImm dst: r1 imm: -20
+	330: MovImm dst: r2 imm: 16
+	331: Call FnProbeReadUser
+	332: StMemDW dst: rfp src: r0 off: -40 imm: 6
+	333: StMemDW dst: rfp src: r0 off: -32 imm: 20
+	334: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	336: MovReg dst: r2 src: rfp
+	337: AddImm dst: r2 imm: -40
+	338: MovImm dst: r3 imm: 16
+	339: MovImm dst: r4 imm: 0
+	340: Call FnRingbufOutput
+	341: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
+	342: StXMemDW dst: rfp src: r0 off: -72 imm: 0
+	343: LdXMemDW dst: r0 src: rfp off: -16 imm: 0
+	344: StXMemDW dst: rfp src: r0 off: -64 imm: 0
+	345: LdXMemW dst: r0 src: rfp off: -8 imm: 0
+	346: StXMemW dst: rfp src: r0 off: -56 imm: 0
+	347: MovReg dst: r2 src: r7
+	348: LoadMapPtr dst: r1 fd: 0 <AT_t2>
+	350: MovReg dst: r3 src: rfp
+	351: AddImm dst: r3 imm: -72
+	352: MovImm dst: r4 imm: 0
+	353: Call FnMapUpdateElem
+	354: StMemDW dst: rfp src: r0 off: -8 imm: 30000
+	355: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	357: MovReg dst: r2 src: rfp
+	358: AddImm dst: r2 imm: -8
+	359: MovImm dst: r3 imm: 8
+	360: MovImm dst: r4 imm: 0
+	361: Call FnRingbufOutput
+	362: StMemW dst: rfp src: r0 off: -8 imm: 0
+	363: LoadMapPtr dst: r1 fd: 0 <AT__exit>
+	365: MovReg dst: r2 src: rfp
+	366: AddImm dst: r2 imm: -8
+	367: Call FnMapLookupElem
+	368: JEqImm dst: r0 off: 1 imm: 0
+	369: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	370: MovImm dst: r0 imm: 0
+	371: Exit
 

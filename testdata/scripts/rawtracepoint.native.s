@@ -20,7 +20,7 @@ rt_sys_enter:
 rt_sys_exit:
 	 0: Call FnGetCurrentPidTgid
 	 1: RShImm dst: r0 imm: 32
-	 2: JNEImm dst: r0 off: 12 imm: 4242
+	 2: JNEImm dst: r0 off: 10 imm: 4242
 	 3: StMemDW dst: rfp src: r0 off: -8 imm: 1
 	 4: StMemDW dst: rfp src: r0 off: -16 imm: 0
 	 5: LoadMapPtr dst: r1 fd: 0 <AT_exits>
@@ -32,6 +32,4 @@ rt_sys_exit:
 	12: Call FnMapUpdateElem
 	13: MovImm dst: r0 imm: 0
 	14: Exit
-	15: MovImm dst: r0 imm: 0
-	16: Exit
 

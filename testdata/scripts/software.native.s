@@ -1,7 +1,7 @@
 software_page_faults:
 	 0: Call FnGetCurrentPidTgid
 	 1: RShImm dst: r0 imm: 32
-	 2: JNEImm dst: r0 off: 12 imm: 4242
+	 2: JNEImm dst: r0 off: 10 imm: 4242
 	 3: StMemDW dst: rfp src: r0 off: -8 imm: 1
 	 4: StMemDW dst: rfp src: r0 off: -16 imm: 0
 	 5: LoadMapPtr dst: r1 fd: 0 <AT_faults>
@@ -13,13 +13,11 @@ software_page_faults:
 	12: Call FnMapUpdateElem
 	13: MovImm dst: r0 imm: 0
 	14: Exit
-	15: MovImm dst: r0 imm: 0
-	16: Exit
 
 software_minor_faults:
 	 0: Call FnGetCurrentPidTgid
 	 1: RShImm dst: r0 imm: 32
-	 2: JNEImm dst: r0 off: 12 imm: 4242
+	 2: JNEImm dst: r0 off: 10 imm: 4242
 	 3: StMemDW dst: rfp src: r0 off: -8 imm: 1
 	 4: StMemDW dst: rfp src: r0 off: -16 imm: 0
 	 5: LoadMapPtr dst: r1 fd: 0 <AT_minor>
@@ -31,13 +29,11 @@ software_minor_faults:
 	12: Call FnMapUpdateElem
 	13: MovImm dst: r0 imm: 0
 	14: Exit
-	15: MovImm dst: r0 imm: 0
-	16: Exit
 
 software_context_switches:
 	 0: Call FnGetCurrentPidTgid
 	 1: RShImm dst: r0 imm: 32
-	 2: JNEImm dst: r0 off: 12 imm: 4242
+	 2: JNEImm dst: r0 off: 10 imm: 4242
 	 3: StMemDW dst: rfp src: r0 off: -8 imm: 1
 	 4: StMemDW dst: rfp src: r0 off: -16 imm: 0
 	 5: LoadMapPtr dst: r1 fd: 0 <AT_cs>
@@ -49,8 +45,6 @@ software_context_switches:
 	12: Call FnMapUpdateElem
 	13: MovImm dst: r0 imm: 0
 	14: Exit
-	15: MovImm dst: r0 imm: 0
-	16: Exit
 
 software_cpu_clock:
 	 0: StMemDW dst: rfp src: r0 off: -8 imm: 1

@@ -2,7 +2,7 @@ tp_sys_enter_write:
 	  0: MovReg dst: r6 src: r1
 	  1: Call FnGetCurrentPidTgid
 	  2: RShImm dst: r0 imm: 32
-	  3: JNEImm dst: r0 off: 432 imm: 4242
+	  3: JNEImm dst: r0 off: 422 imm: 4242
 	  4: LdXMemDW dst: r1 src: r6 off: 24 imm: 0
 	  5: StXMemDW dst: rfp src: r1 off: -8 imm: 0
 	  6: StMemDW dst: rfp src: r0 off: -72 imm: 0
@@ -48,375 +48,365 @@ tp_sys_enter_write:
 	 48: MovImm dst: r4 imm: 0
 	 49: Call FnMapUpdateElem
 	 50: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	 51: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	 52: MovReg dst: r6 src: r1
-	 53: AddImm dst: r6 imm: 12
-	 54: MovReg dst: r3 src: r6
-	 55: MovReg dst: r1 src: rfp
-	 56: AddImm dst: r1 imm: -16
-	 57: MovImm dst: r2 imm: 8
-	 58: Call FnProbeReadUser
-	 59: LoadMapPtr dst: r1 fd: 0 <AT_in>
-	 61: MovReg dst: r2 src: rfp
-	 62: AddImm dst: r2 imm: -80
-	 63: MovReg dst: r3 src: rfp
-	 64: AddImm dst: r3 imm: -16
-	 65: MovImm dst: r4 imm: 0
-	 66: Call FnMapUpdateElem
-	 67: StMemDW dst: rfp src: r0 off: -24 imm: 0
-	 68: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 69: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	 70: MovReg dst: r7 src: r1
-	 71: AddImm dst: r7 imm: 20
-	 72: MovReg dst: r3 src: r7
-	 73: MovReg dst: r1 src: rfp
-	 74: AddImm dst: r1 imm: -24
-	 75: MovImm dst: r2 imm: 12
-	 76: Call FnProbeReadUser
-	 77: LoadMapPtr dst: r1 fd: 0 <AT_arr>
-	 79: MovReg dst: r2 src: rfp
-	 80: AddImm dst: r2 imm: -80
-	 81: MovReg dst: r3 src: rfp
-	 82: AddImm dst: r3 imm: -24
-	 83: MovImm dst: r4 imm: 0
-	 84: Call FnMapUpdateElem
-	 85: StMemDW dst: rfp src: r0 off: -16 imm: 2
-	 86: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	 87: StMemW dst: rfp src: r0 off: -24 imm: 0
-	 88: MovReg dst: r3 src: r7
-	 89: MovReg dst: r1 src: rfp
-	 90: AddImm dst: r1 imm: -32
-	 91: MovImm dst: r2 imm: 12
-	 92: Call FnProbeReadUser
-	 93: LoadMapPtr dst: r1 fd: 0 <AT_ka>
-	 95: MovReg dst: r2 src: rfp
-	 96: AddImm dst: r2 imm: -32
-	 97: MovReg dst: r3 src: rfp
-	 98: AddImm dst: r3 imm: -16
-	 99: MovImm dst: r4 imm: 0
-	100: Call FnMapUpdateElem
-	101: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	102: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	103: AddImm dst: r1 imm: 4
-	104: StXMemDW dst: rfp src: r1 off: -24 imm: 0
-	105: LdXMemDW dst: r3 src: rfp off: -24 imm: 0
-	106: MovReg dst: r1 src: rfp
-	107: AddImm dst: r1 imm: -16
-	108: MovImm dst: r2 imm: 8
-	109: Call FnProbeReadUser
-	110: LoadMapPtr dst: r1 fd: 0 <AT_name>
-	112: MovReg dst: r2 src: rfp
-	113: AddImm dst: r2 imm: -80
-	114: MovReg dst: r3 src: rfp
-	115: AddImm dst: r3 imm: -16
-	116: MovImm dst: r4 imm: 0
-	117: Call FnMapUpdateElem
-	118: StMemDW dst: rfp src: r0 off: -16 imm: 3
-	119: StMemDW dst: rfp src: r0 off: -32 imm: 0
-	120: LdXMemDW dst: r3 src: rfp off: -24 imm: 0
-	121: MovReg dst: r1 src: rfp
-	122: AddImm dst: r1 imm: -32
-	123: MovImm dst: r2 imm: 8
-	124: Call FnProbeReadUser
-	125: LoadMapPtr dst: r1 fd: 0 <AT_kn>
-	127: MovReg dst: r2 src: rfp
-	128: AddImm dst: r2 imm: -32
-	129: MovReg dst: r3 src: rfp
-	130: AddImm dst: r3 imm: -16
-	131: MovImm dst: r4 imm: 0
-	132: Call FnMapUpdateElem
-	133: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	134: MovReg dst: r8 src: r1
-	135: AddImm dst: r8 imm: 48
-	136: MovReg dst: r3 src: r8
-	137: MovReg dst: r1 src: rfp
-	138: AddImm dst: r1 imm: -32
-	139: MovImm dst: r2 imm: 8
-	140: Call FnProbeReadUser
-	141: LdXMemDW dst: r1 src: rfp off: -32 imm: 0
-	142: StXMemDW dst: rfp src: r1 off: -32 imm: 0
-	143: LoadMapPtr dst: r1 fd: 0 <AT_p>
-	145: MovReg dst: r2 src: rfp
-	146: AddImm dst: r2 imm: -80
-	147: MovReg dst: r3 src: rfp
-	148: AddImm dst: r3 imm: -32
-	149: MovImm dst: r4 imm: 0
-	150: Call FnMapUpdateElem
-	151: StMemDW dst: rfp src: r0 off: -32 imm: 4
-	152: MovReg dst: r3 src: r8
-	153: MovReg dst: r1 src: rfp
-	154: AddImm dst: r1 imm: -40
-	155: MovImm dst: r2 imm: 8
-	156: Call FnProbeReadUser
-	157: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	158: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	159: LoadMapPtr dst: r1 fd: 0 <AT_kp>
-	161: MovReg dst: r2 src: rfp
-	162: AddImm dst: r2 imm: -40
-	163: MovReg dst: r3 src: rfp
-	164: AddImm dst: r3 imm: -32
-	165: MovImm dst: r4 imm: 0
-	166: Call FnMapUpdateElem
-	167: StMemDW dst: rfp src: r0 off: -152 imm: 0
-	168: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	169: MovReg dst: r1 src: rfp
-	170: AddImm dst: r1 imm: -32
-	171: MovImm dst: r2 imm: 4
-	172: Call FnProbeReadUser
-	173: LdXMemW dst: r1 src: rfp off: -32 imm: 0
-	174: LShImm dst: r1 imm: 32
-	175: ArShImm dst: r1 imm: 32
-	176: StXMemDW dst: rfp src: r1 off: -144 imm: 0
-	177: StMemDW dst: rfp src: r0 off: -136 imm: 0
-	178: LdXMemDW dst: r3 src: rfp off: -24 imm: 0
-	179: MovReg dst: r1 src: rfp
-	180: AddImm dst: r1 imm: -136
-	181: MovImm dst: r2 imm: 8
-	182: Call FnProbeReadUser
-	183: MovReg dst: r3 src: r6
-	184: MovReg dst: r1 src: rfp
-	185: AddImm dst: r1 imm: -32
-	186: MovImm dst: r2 imm: 4
-	187: Call FnProbeReadUser
-	188: LdXMemW dst: r1 src: rfp off: -32 imm: 0
-	189: LShImm dst: r1 imm: 32
-	190: ArShImm dst: r1 imm: 32
-	191: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	192: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	193: MovReg dst: r3 src: r1
-	194: AddImm dst: r3 imm: 16
-	195: MovReg dst: r1 src: rfp
-	196: AddImm dst: r1 imm: -32
-	197: MovImm dst: r2 imm: 2
-	198: Call FnProbeReadUser
-	199: LdXMemH dst: r1 src: rfp off: -32 imm: 0
-	200: LShImm dst: r1 imm: 48
-	201: ArShImm dst: r1 imm: 48
-	202: StXMemDW dst: rfp src: r1 off: -120 imm: 0
-	203: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	204: MovReg dst: r3 src: r1
-	205: AddImm dst: r3 imm: 24
-	206: MovReg dst: r1 src: rfp
-	207: AddImm dst: r1 imm: -32
-	208: MovImm dst: r2 imm: 4
-	209: Call FnProbeReadUser
-	210: LdXMemW dst: r1 src: rfp off: -32 imm: 0
-	211: LShImm dst: r1 imm: 32
-	212: ArShImm dst: r1 imm: 32
-	213: StXMemDW dst: rfp src: r1 off: -112 imm: 0
-	214: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	215: MovReg dst: r9 src: r1
-	216: AddImm dst: r9 imm: 40
-	217: MovReg dst: r3 src: r9
-	218: MovReg dst: r1 src: rfp
-	219: AddImm dst: r1 imm: -32
-	220: MovImm dst: r2 imm: 1
-	221: Call FnProbeReadUser
-	222: LdXMemB dst: r1 src: rfp off: -32 imm: 0
-	223: StXMemDW dst: rfp src: r1 off: -104 imm: 0
-	224: MovReg dst: r3 src: r9
-	225: MovReg dst: r1 src: rfp
-	226: AddImm dst: r1 imm: -32
-	227: MovImm dst: r2 imm: 1
-	228: Call FnProbeReadUser
-	229: LdXMemB dst: r1 src: rfp off: -32 imm: 0
-	230: LShImm dst: r1 imm: 56
-	231: ArShImm dst: r1 imm: 56
-	232: StXMemDW dst: rfp src: r1 off: -96 imm: 0
-	233: MovReg dst: r3 src: r8
-	234: MovReg dst: r1 src: rfp
-	235: AddImm dst: r1 imm: -32
-	236: MovImm dst: r2 imm: 8
-	237: Call FnProbeReadUser
-	238: LdXMemDW dst: r1 src: rfp off: -32 imm: 0
-	239: StXMemDW dst: rfp src: r1 off: -88 imm: 0
-	240: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	242: MovReg dst: r2 src: rfp
-	243: AddImm dst: r2 imm: -152
-	244: MovImm dst: r3 imm: 72
-	245: MovImm dst: r4 imm: 0
-	246: Call FnRingbufOutput
-	247: StMemDW dst: rfp src: r0 off: -136 imm: 1
-	248: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	249: MovReg dst: r8 src: r1
-	250: AddImm dst: r8 imm: 56
-	251: MovReg dst: r3 src: r8
-	252: MovReg dst: r1 src: rfp
-	253: AddImm dst: r1 imm: -32
-	254: MovImm dst: r2 imm: 1
-	255: Call FnProbeReadUser
-	256: LdXMemB dst: r1 src: rfp off: -32 imm: 0
-	257: AndImm dst: r1 imm: 15
-	258: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	259: MovReg dst: r3 src: r8
-	260: MovReg dst: r1 src: rfp
-	261: AddImm dst: r1 imm: -32
-	262: MovImm dst: r2 imm: 2
-	263: Call FnProbeReadUser
-	264: LdXMemH dst: r1 src: rfp off: -32 imm: 0
-	265: RShImm dst: r1 imm: 4
-	266: AndImm dst: r1 imm: 4095
-	267: StXMemDW dst: rfp src: r1 off: -120 imm: 0
-	268: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	269: MovReg dst: r3 src: r1
-	270: AddImm dst: r3 imm: 58
-	271: MovReg dst: r1 src: rfp
-	272: AddImm dst: r1 imm: -32
-	273: MovImm dst: r2 imm: 2
-	274: Call FnProbeReadUser
-	275: LdXMemH dst: r1 src: rfp off: -32 imm: 0
-	276: AndImm dst: r1 imm: 65535
-	277: StXMemDW dst: rfp src: r1 off: -112 imm: 0
-	278: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	279: MovReg dst: r3 src: r1
-	280: AddImm dst: r3 imm: 32
+	 51: LdXMemDW dst: r6 src: rfp off: -8 imm: 0
+	 52: AddImm dst: r6 imm: 12
+	 53: MovReg dst: r3 src: r6
+	 54: MovReg dst: r1 src: rfp
+	 55: AddImm dst: r1 imm: -16
+	 56: MovImm dst: r2 imm: 8
+	 57: Call FnProbeReadUser
+	 58: LoadMapPtr dst: r1 fd: 0 <AT_in>
+	 60: MovReg dst: r2 src: rfp
+	 61: AddImm dst: r2 imm: -80
+	 62: MovReg dst: r3 src: rfp
+	 63: AddImm dst: r3 imm: -16
+	 64: MovImm dst: r4 imm: 0
+	 65: Call FnMapUpdateElem
+	 66: StMemDW dst: rfp src: r0 off: -24 imm: 0
+	 67: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 68: LdXMemDW dst: r7 src: rfp off: -8 imm: 0
+	 69: AddImm dst: r7 imm: 20
+	 70: MovReg dst: r3 src: r7
+	 71: MovReg dst: r1 src: rfp
+	 72: AddImm dst: r1 imm: -24
+	 73: MovImm dst: r2 imm: 12
+	 74: Call FnProbeReadUser
+	 75: LoadMapPtr dst: r1 fd: 0 <AT_arr>
+	 77: MovReg dst: r2 src: rfp
+	 78: AddImm dst: r2 imm: -80
+	 79: MovReg dst: r3 src: rfp
+	 80: AddImm dst: r3 imm: -24
+	 81: MovImm dst: r4 imm: 0
+	 82: Call FnMapUpdateElem
+	 83: StMemDW dst: rfp src: r0 off: -16 imm: 2
+	 84: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	 85: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 86: MovReg dst: r3 src: r7
+	 87: MovReg dst: r1 src: rfp
+	 88: AddImm dst: r1 imm: -32
+	 89: MovImm dst: r2 imm: 12
+	 90: Call FnProbeReadUser
+	 91: LoadMapPtr dst: r1 fd: 0 <AT_ka>
+	 93: MovReg dst: r2 src: rfp
+	 94: AddImm dst: r2 imm: -32
+	 95: MovReg dst: r3 src: rfp
+	 96: AddImm dst: r3 imm: -16
+	 97: MovImm dst: r4 imm: 0
+	 98: Call FnMapUpdateElem
+	 99: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	100: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	101: AddImm dst: r1 imm: 4
+	102: StXMemDW dst: rfp src: r1 off: -24 imm: 0
+	103: LdXMemDW dst: r3 src: rfp off: -24 imm: 0
+	104: MovReg dst: r1 src: rfp
+	105: AddImm dst: r1 imm: -16
+	106: MovImm dst: r2 imm: 8
+	107: Call FnProbeReadUser
+	108: LoadMapPtr dst: r1 fd: 0 <AT_name>
+	110: MovReg dst: r2 src: rfp
+	111: AddImm dst: r2 imm: -80
+	112: MovReg dst: r3 src: rfp
+	113: AddImm dst: r3 imm: -16
+	114: MovImm dst: r4 imm: 0
+	115: Call FnMapUpdateElem
+	116: StMemDW dst: rfp src: r0 off: -16 imm: 3
+	117: StMemDW dst: rfp src: r0 off: -32 imm: 0
+	118: LdXMemDW dst: r3 src: rfp off: -24 imm: 0
+	119: MovReg dst: r1 src: rfp
+	120: AddImm dst: r1 imm: -32
+	121: MovImm dst: r2 imm: 8
+	122: Call FnProbeReadUser
+	123: LoadMapPtr dst: r1 fd: 0 <AT_kn>
+	125: MovReg dst: r2 src: rfp
+	126: AddImm dst: r2 imm: -32
+	127: MovReg dst: r3 src: rfp
+	128: AddImm dst: r3 imm: -16
+	129: MovImm dst: r4 imm: 0
+	130: Call FnMapUpdateElem
+	131: LdXMemDW dst: r8 src: rfp off: -8 imm: 0
+	132: AddImm dst: r8 imm: 48
+	133: MovReg dst: r3 src: r8
+	134: MovReg dst: r1 src: rfp
+	135: AddImm dst: r1 imm: -32
+	136: MovImm dst: r2 imm: 8
+	137: Call FnProbeReadUser
+	138: LdXMemDW dst: r1 src: rfp off: -32 imm: 0
+	139: StXMemDW dst: rfp src: r1 off: -32 imm: 0
+	140: LoadMapPtr dst: r1 fd: 0 <AT_p>
+	142: MovReg dst: r2 src: rfp
+	143: AddImm dst: r2 imm: -80
+	144: MovReg dst: r3 src: rfp
+	145: AddImm dst: r3 imm: -32
+	146: MovImm dst: r4 imm: 0
+	147: Call FnMapUpdateElem
+	148: StMemDW dst: rfp src: r0 off: -32 imm: 4
+	149: MovReg dst: r3 src: r8
+	150: MovReg dst: r1 src: rfp
+	151: AddImm dst: r1 imm: -40
+	152: MovImm dst: r2 imm: 8
+	153: Call FnProbeReadUser
+	154: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	155: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	156: LoadMapPtr dst: r1 fd: 0 <AT_kp>
+	158: MovReg dst: r2 src: rfp
+	159: AddImm dst: r2 imm: -40
+	160: MovReg dst: r3 src: rfp
+	161: AddImm dst: r3 imm: -32
+	162: MovImm dst: r4 imm: 0
+	163: Call FnMapUpdateElem
+	164: StMemDW dst: rfp src: r0 off: -152 imm: 0
+	165: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	166: MovReg dst: r1 src: rfp
+	167: AddImm dst: r1 imm: -32
+	168: MovImm dst: r2 imm: 4
+	169: Call FnProbeReadUser
+	170: LdXMemW dst: r1 src: rfp off: -32 imm: 0
+	171: LShImm dst: r1 imm: 32
+	172: ArShImm dst: r1 imm: 32
+	173: StXMemDW dst: rfp src: r1 off: -144 imm: 0
+	174: StMemDW dst: rfp src: r0 off: -136 imm: 0
+	175: LdXMemDW dst: r3 src: rfp off: -24 imm: 0
+	176: MovReg dst: r1 src: rfp
+	177: AddImm dst: r1 imm: -136
+	178: MovImm dst: r2 imm: 8
+	179: Call FnProbeReadUser
+	180: MovReg dst: r3 src: r6
+	181: MovReg dst: r1 src: rfp
+	182: AddImm dst: r1 imm: -32
+	183: MovImm dst: r2 imm: 4
+	184: Call FnProbeReadUser
+	185: LdXMemW dst: r1 src: rfp off: -32 imm: 0
+	186: LShImm dst: r1 imm: 32
+	187: ArShImm dst: r1 imm: 32
+	188: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	189: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	190: AddImm dst: r3 imm: 16
+	191: MovReg dst: r1 src: rfp
+	192: AddImm dst: r1 imm: -32
+	193: MovImm dst: r2 imm: 2
+	194: Call FnProbeReadUser
+	195: LdXMemH dst: r1 src: rfp off: -32 imm: 0
+	196: LShImm dst: r1 imm: 48
+	197: ArShImm dst: r1 imm: 48
+	198: StXMemDW dst: rfp src: r1 off: -120 imm: 0
+	199: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	200: AddImm dst: r3 imm: 24
+	201: MovReg dst: r1 src: rfp
+	202: AddImm dst: r1 imm: -32
+	203: MovImm dst: r2 imm: 4
+	204: Call FnProbeReadUser
+	205: LdXMemW dst: r1 src: rfp off: -32 imm: 0
+	206: LShImm dst: r1 imm: 32
+	207: ArShImm dst: r1 imm: 32
+	208: StXMemDW dst: rfp src: r1 off: -112 imm: 0
+	209: LdXMemDW dst: r9 src: rfp off: -8 imm: 0
+	210: AddImm dst: r9 imm: 40
+	211: MovReg dst: r3 src: r9
+	212: MovReg dst: r1 src: rfp
+	213: AddImm dst: r1 imm: -32
+	214: MovImm dst: r2 imm: 1
+	215: Call FnProbeReadUser
+	216: LdXMemB dst: r1 src: rfp off: -32 imm: 0
+	217: StXMemDW dst: rfp src: r1 off: -104 imm: 0
+	218: MovReg dst: r3 src: r9
+	219: MovReg dst: r1 src: rfp
+	220: AddImm dst: r1 imm: -32
+	221: MovImm dst: r2 imm: 1
+	222: Call FnProbeReadUser
+	223: LdXMemB dst: r1 src: rfp off: -32 imm: 0
+	224: LShImm dst: r1 imm: 56
+	225: ArShImm dst: r1 imm: 56
+	226: StXMemDW dst: rfp src: r1 off: -96 imm: 0
+	227: MovReg dst: r3 src: r8
+	228: MovReg dst: r1 src: rfp
+	229: AddImm dst: r1 imm: -32
+	230: MovImm dst: r2 imm: 8
+	231: Call FnProbeReadUser
+	232: LdXMemDW dst: r1 src: rfp off: -32 imm: 0
+	233: StXMemDW dst: rfp src: r1 off: -88 imm: 0
+	234: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	236: MovReg dst: r2 src: rfp
+	237: AddImm dst: r2 imm: -152
+	238: MovImm dst: r3 imm: 72
+	239: MovImm dst: r4 imm: 0
+	240: Call FnRingbufOutput
+	241: StMemDW dst: rfp src: r0 off: -136 imm: 1
+	242: LdXMemDW dst: r8 src: rfp off: -8 imm: 0
+	243: AddImm dst: r8 imm: 56
+	244: MovReg dst: r3 src: r8
+	245: MovReg dst: r1 src: rfp
+	246: AddImm dst: r1 imm: -32
+	247: MovImm dst: r2 imm: 1
+	248: Call FnProbeReadUser
+	249: LdXMemB dst: r1 src: rfp off: -32 imm: 0
+	250: AndImm dst: r1 imm: 15
+	251: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	252: MovReg dst: r3 src: r8
+	253: MovReg dst: r1 src: rfp
+	254: AddImm dst: r1 imm: -32
+	255: MovImm dst: r2 imm: 2
+	256: Call FnProbeReadUser
+	257: LdXMemH dst: r1 src: rfp off: -32 imm: 0
+	258: RShImm dst: r1 imm: 4
+	259: AndImm dst: r1 imm: 4095
+	260: StXMemDW dst: rfp src: r1 off: -120 imm: 0
+	261: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	262: AddImm dst: r3 imm: 58
+	263: MovReg dst: r1 src: rfp
+	264: AddImm dst: r1 imm: -32
+	265: MovImm dst: r2 imm: 2
+	266: Call FnProbeReadUser
+	267: LdXMemH dst: r1 src: rfp off: -32 imm: 0
+	268: AndImm dst: r1 imm: 65535
+	269: StXMemDW dst: rfp src: r1 off: -112 imm: 0
+	270: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	271: AddImm dst: r3 imm: 32
+	272: MovReg dst: r1 src: rfp
+	273: AddImm dst: r1 imm: -32
+	274: MovImm dst: r2 imm: 8
+	275: Call FnProbeReadUser
+	276: LdXMemDW dst: r1 src: rfp off: -32 imm: 0
+	277: StXMemDW dst: rfp src: r1 off: -104 imm: 0
+	278: LdXMemDW dst: r8 src: rfp off: -8 imm: 0
+	279: AddImm dst: r8 imm: 28
+	280: MovReg dst: r3 src: r8
 	281: MovReg dst: r1 src: rfp
 	282: AddImm dst: r1 imm: -32
-	283: MovImm dst: r2 imm: 8
+	283: MovImm dst: r2 imm: 4
 	284: Call FnProbeReadUser
-	285: LdXMemDW dst: r1 src: rfp off: -32 imm: 0
-	286: StXMemDW dst: rfp src: r1 off: -104 imm: 0
-	287: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	288: MovReg dst: r8 src: r1
-	289: AddImm dst: r8 imm: 28
-	290: MovReg dst: r3 src: r8
-	291: MovReg dst: r1 src: rfp
-	292: AddImm dst: r1 imm: -32
-	293: MovImm dst: r2 imm: 4
-	294: Call FnProbeReadUser
-	295: LdXMemW dst: r1 src: rfp off: -32 imm: 0
-	296: LShImm dst: r1 imm: 32
-	297: ArShImm dst: r1 imm: 32
-	298: MulImm dst: r1 imm: 42
-	299: StXMemDW dst: rfp src: r1 off: -96 imm: 0
-	300: StMemDW dst: rfp src: r0 off: -88 imm: 14
-	301: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	303: MovReg dst: r2 src: rfp
-	304: AddImm dst: r2 imm: -136
-	305: MovImm dst: r3 imm: 56
-	306: MovImm dst: r4 imm: 0
-	307: Call FnRingbufOutput
-	308: StMemDW dst: rfp src: r0 off: -56 imm: 1
-	309: StMemDW dst: rfp src: r0 off: -48 imm: 0
-	310: MovReg dst: r3 src: r6
-	311: MovReg dst: r1 src: rfp
-	312: AddImm dst: r1 imm: -48
-	313: MovImm dst: r2 imm: 8
-	314: Call FnProbeReadUser
-	315: StMemDW dst: rfp src: r0 off: -40 imm: 0
-	316: StMemW dst: rfp src: r0 off: -32 imm: 0
-	317: MovReg dst: r3 src: r7
-	318: MovReg dst: r1 src: rfp
-	319: AddImm dst: r1 imm: -40
-	320: MovImm dst: r2 imm: 12
-	321: Call FnProbeReadUser
-	322: LoadMapPtr dst: r1 fd: 0 <AT_t>
-	324: MovReg dst: r2 src: rfp
-	325: AddImm dst: r2 imm: -80
-	326: MovReg dst: r3 src: rfp
-	327: AddImm dst: r3 imm: -56
-	328: MovImm dst: r4 imm: 0
-	329: Call FnMapUpdateElem
-	330: StMemDW dst: rfp src: r0 off: -56 imm: 2
+	285: LdXMemW dst: r1 src: rfp off: -32 imm: 0
+	286: LShImm dst: r1 imm: 32
+	287: ArShImm dst: r1 imm: 32
+	288: MulImm dst: r1 imm: 42
+	289: StXMemDW dst: rfp src: r1 off: -96 imm: 0
+	290: StMemDW dst: rfp src: r0 off: -88 imm: 14
+	291: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	293: MovReg dst: r2 src: rfp
+	294: AddImm dst: r2 imm: -136
+	295: MovImm dst: r3 imm: 56
+	296: MovImm dst: r4 imm: 0
+	297: Call FnRingbufOutput
+	298: StMemDW dst: rfp src: r0 off: -56 imm: 1
+	299: StMemDW dst: rfp src: r0 off: -48 imm: 0
+	300: MovReg dst: r3 src: r6
+	301: MovReg dst: r1 src: rfp
+	302: AddImm dst: r1 imm: -48
+	303: MovImm dst: r2 imm: 8
+	304: Call FnProbeReadUser
+	305: StMemDW dst: rfp src: r0 off: -40 imm: 0
+	306: StMemW dst: rfp src: r0 off: -32 imm: 0
+	307: MovReg dst: r3 src: r7
+	308: MovReg dst: r1 src: rfp
+	309: AddImm dst: r1 imm: -40
+	310: MovImm dst: r2 imm: 12
+	311: Call FnProbeReadUser
+	312: LoadMapPtr dst: r1 fd: 0 <AT_t>
+	314: MovReg dst: r2 src: rfp
+	315: AddImm dst: r2 imm: -80
+	316: MovReg dst: r3 src: rfp
+	317: AddImm dst: r3 imm: -56
+	318: MovImm dst: r4 imm: 0
+	319: Call FnMapUpdateElem
+	320: StMemDW dst: rfp src: r0 off: -56 imm: 2
+	321: MovReg dst: r3 src: r6
+	322: MovReg dst: r1 src: rfp
+	323: AddImm dst: r1 imm: -64
+	324: MovImm dst: r2 imm: 4
+	325: Call FnProbeReadUser
+	326: LdXMemW dst: r1 src: rfp off: -64 imm: 0
+	327: LShImm dst: r1 imm: 32
+	328: ArShImm dst: r1 imm: 32
+	329: StXMemDW dst: rfp src: r1 off: -48 imm: 0
+	330: AddImm dst: r6 imm: 4
 	331: MovReg dst: r3 src: r6
 	332: MovReg dst: r1 src: rfp
 	333: AddImm dst: r1 imm: -64
-	334: MovImm dst: r2 imm: 4
+	334: MovImm dst: r2 imm: 2
 	335: Call FnProbeReadUser
-	336: LdXMemW dst: r1 src: rfp off: -64 imm: 0
-	337: LShImm dst: r1 imm: 32
-	338: ArShImm dst: r1 imm: 32
-	339: StXMemDW dst: rfp src: r1 off: -48 imm: 0
-	340: MovReg dst: r3 src: r6
-	341: AddImm dst: r3 imm: 4
-	342: MovReg dst: r1 src: rfp
-	343: AddImm dst: r1 imm: -64
-	344: MovImm dst: r2 imm: 2
-	345: Call FnProbeReadUser
-	346: LdXMemH dst: r1 src: rfp off: -64 imm: 0
-	347: LShImm dst: r1 imm: 48
-	348: ArShImm dst: r1 imm: 48
-	349: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	350: MovReg dst: r3 src: r7
-	351: MovReg dst: r1 src: rfp
-	352: AddImm dst: r1 imm: -64
-	353: MovImm dst: r2 imm: 4
-	354: Call FnProbeReadUser
-	355: LdXMemW dst: r6 src: rfp off: -64 imm: 0
-	356: LShImm dst: r6 imm: 32
-	357: ArShImm dst: r6 imm: 32
-	358: MovReg dst: r3 src: r8
-	359: MovReg dst: r1 src: rfp
-	360: AddImm dst: r1 imm: -64
-	361: MovImm dst: r2 imm: 4
-	362: Call FnProbeReadUser
-	363: LdXMemW dst: r1 src: rfp off: -64 imm: 0
-	364: LShImm dst: r1 imm: 32
-	365: ArShImm dst: r1 imm: 32
-	366: AddReg dst: r1 src: r6
-	367: StXMemDW dst: rfp src: r1 off: -32 imm: 0
-	368: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	370: MovReg dst: r2 src: rfp
-	371: AddImm dst: r2 imm: -56
-	372: MovImm dst: r3 imm: 32
-	373: MovImm dst: r4 imm: 0
-	374: Call FnRingbufOutput
-	375: StMemDW dst: rfp src: r0 off: -72 imm: 3
-	376: StMemDW dst: rfp src: r0 off: -64 imm: 64
-	377: StMemDW dst: rfp src: r0 off: -56 imm: 8
-	378: StMemDW dst: rfp src: r0 off: -48 imm: 12
-	379: StMemDW dst: rfp src: r0 off: -40 imm: 64
-	380: StMemDW dst: rfp src: r0 off: -32 imm: 8
-	381: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	383: MovReg dst: r2 src: rfp
-	384: AddImm dst: r2 imm: -72
-	385: MovImm dst: r3 imm: 48
-	386: MovImm dst: r4 imm: 0
-	387: Call FnRingbufOutput
-	388: StMemDW dst: rfp src: r0 off: -48 imm: 4
-	389: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
-	390: MovReg dst: r1 src: rfp
-	391: AddImm dst: r1 imm: -8
-	392: MovImm dst: r2 imm: 2
-	393: Call FnProbeReadUser
-	394: LdXMemH dst: r1 src: rfp off: -8 imm: 0
-	395: LShImm dst: r1 imm: 48
-	396: ArShImm dst: r1 imm: 48
-	397: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	398: LdXMemDW dst: r3 src: rfp off: -24 imm: 0
-	399: MovReg dst: r1 src: rfp
-	400: AddImm dst: r1 imm: -8
-	401: MovImm dst: r2 imm: 1
-	402: Call FnProbeReadUser
-	403: LdXMemB dst: r1 src: rfp off: -8 imm: 0
-	404: StXMemDW dst: rfp src: r1 off: -32 imm: 0
-	405: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	407: MovReg dst: r2 src: rfp
-	408: AddImm dst: r2 imm: -48
-	409: MovImm dst: r3 imm: 24
-	410: MovImm dst: r4 imm: 0
-	411: Call FnRingbufOutput
-	412: LoadMapPtr dst: r1 fd: 0 <AT_e>
-	414: MovReg dst: r2 src: rfp
-	415: AddImm dst: r2 imm: -80
-	416: MovReg dst: r3 src: rfp
-	417: AddImm dst: r3 imm: -16
-	418: MovImm dst: r4 imm: 0
-	419: Call FnMapUpdateElem
-	420: StMemDW dst: rfp src: r0 off: -8 imm: 30000
-	421: LoadMapPtr dst: r1 fd: 0 <AT__events>
-	423: MovReg dst: r2 src: rfp
-	424: AddImm dst: r2 imm: -8
-	425: MovImm dst: r3 imm: 8
-	426: MovImm dst: r4 imm: 0
-	427: Call FnRingbufOutput
-	428: StMemW dst: rfp src: r0 off: -8 imm: 0
-	429: LoadMapPtr dst: r1 fd: 0 <AT__exit>
-	431: MovReg dst: r2 src: rfp
-	432: AddImm dst: r2 imm: -8
-	433: Call FnMapLookupElem
-	434: JEqImm dst: r0 off: 1 imm: 0
-	435: StMemDW dst: r0 src: r0 off: 0 imm: 1
-	436: MovImm dst: r0 imm: 0
-	437: Exit
+	336: LdXMemH dst: r1 src: rfp off: -64 imm: 0
+	337: LShImm dst: r1 imm: 48
+	338: ArShImm dst: r1 imm: 48
+	339: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	340: MovReg dst: r3 src: r7
+	341: MovReg dst: r1 src: rfp
+	342: AddImm dst: r1 imm: -64
+	343: MovImm dst: r2 imm: 4
+	344: Call FnProbeReadUser
+	345: LdXMemW dst: r6 src: rfp off: -64 imm: 0
+	346: LShImm dst: r6 imm: 32
+	347: ArShImm dst: r6 imm: 32
+	348: MovReg dst: r3 src: r8
+	349: MovReg dst: r1 src: rfp
+	350: AddImm dst: r1 imm: -64
+	351: MovImm dst: r2 imm: 4
+	352: Call FnProbeReadUser
+	353: LdXMemW dst: r1 src: rfp off: -64 imm: 0
+	354: LShImm dst: r1 imm: 32
+	355: ArShImm dst: r1 imm: 32
+	356: AddReg dst: r6 src: r1
+	357: StXMemDW dst: rfp src: r6 off: -32 imm: 0
+	358: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	360: MovReg dst: r2 src: rfp
+	361: AddImm dst: r2 imm: -56
+	362: MovImm dst: r3 imm: 32
+	363: MovImm dst: r4 imm: 0
+	364: Call FnRingbufOutput
+	365: StMemDW dst: rfp src: r0 off: -72 imm: 3
+	366: StMemDW dst: rfp src: r0 off: -64 imm: 64
+	367: StMemDW dst: rfp src: r0 off: -56 imm: 8
+	368: StMemDW dst: rfp src: r0 off: -48 imm: 12
+	369: StMemDW dst: rfp src: r0 off: -40 imm: 64
+	370: StMemDW dst: rfp src: r0 off: -32 imm: 8
+	371: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	373: MovReg dst: r2 src: rfp
+	374: AddImm dst: r2 imm: -72
+	375: MovImm dst: r3 imm: 48
+	376: MovImm dst: r4 imm: 0
+	377: Call FnRingbufOutput
+	378: StMemDW dst: rfp src: r0 off: -48 imm: 4
+	379: LdXMemDW dst: r3 src: rfp off: -8 imm: 0
+	380: MovReg dst: r1 src: rfp
+	381: AddImm dst: r1 imm: -8
+	382: MovImm dst: r2 imm: 2
+	383: Call FnProbeReadUser
+	384: LdXMemH dst: r1 src: rfp off: -8 imm: 0
+	385: LShImm dst: r1 imm: 48
+	386: ArShImm dst: r1 imm: 48
+	387: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	388: LdXMemDW dst: r3 src: rfp off: -24 imm: 0
+	389: MovReg dst: r1 src: rfp
+	390: AddImm dst: r1 imm: -8
+	391: MovImm dst: r2 imm: 1
+	392: Call FnProbeReadUser
+	393: LdXMemB dst: r1 src: rfp off: -8 imm: 0
+	394: StXMemDW dst: rfp src: r1 off: -32 imm: 0
+	395: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	397: MovReg dst: r2 src: rfp
+	398: AddImm dst: r2 imm: -48
+	399: MovImm dst: r3 imm: 24
+	400: MovImm dst: r4 imm: 0
+	401: Call FnRingbufOutput
+	402: LoadMapPtr dst: r1 fd: 0 <AT_e>
+	404: MovReg dst: r2 src: rfp
+	405: AddImm dst: r2 imm: -80
+	406: MovReg dst: r3 src: rfp
+	407: AddImm dst: r3 imm: -16
+	408: MovImm dst: r4 imm: 0
+	409: Call FnMapUpdateElem
+	410: StMemDW dst: rfp src: r0 off: -8 imm: 30000
+	411: LoadMapPtr dst: r1 fd: 0 <AT__events>
+	413: MovReg dst: r2 src: rfp
+	414: AddImm dst: r2 imm: -8
+	415: MovImm dst: r3 imm: 8
+	416: MovImm dst: r4 imm: 0
+	417: Call FnRingbufOutput
+	418: StMemW dst: rfp src: r0 off: -8 imm: 0
+	419: LoadMapPtr dst: r1 fd: 0 <AT__exit>
+	421: MovReg dst: r2 src: rfp
+	422: AddImm dst: r2 imm: -8
+	423: Call FnMapLookupElem
+	424: JEqImm dst: r0 off: 1 imm: 0
+	425: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	426: MovImm dst: r0 imm: 0
+	427: Exit
 

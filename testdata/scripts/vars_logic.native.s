@@ -2,9 +2,9 @@ tp_sys_enter_close:
 	  0: MovReg dst: r6 src: r1
 	  1: Call FnGetCurrentPidTgid
 	  2: RShImm dst: r0 imm: 32
-	  3: JNEImm dst: r0 off: 125 imm: 4242
+	  3: JNEImm dst: r0 off: 123 imm: 4242
 	  4: LdXMemDW dst: r1 src: r6 off: 16 imm: 0
-	  5: JLEImm dst: r1 off: 123 imm: 20
+	  5: JLEImm dst: r1 off: 121 imm: 20
 	  6: LdXMemDW dst: r6 src: r6 off: 16 imm: 0
 	  7: JLTImm dst: r6 off: 2 imm: 100
 	  8: MovImm dst: r7 imm: 1
@@ -119,6 +119,4 @@ tp_sys_enter_close:
 	126: Call FnMapUpdateElem
 	127: MovImm dst: r0 imm: 0
 	128: Exit
-	129: MovImm dst: r0 imm: 0
-	130: Exit
 
