@@ -3,8 +3,6 @@ package native
 import (
 	"strings"
 	"testing"
-
-	"github.com/bpftc/bpftc/ir"
 )
 
 // moveTests check that coalescing, r0 and shared returns leave out moves
@@ -102,15 +100,7 @@ b2: <- b0
 func TestFewerMoves(t *testing.T) {
 	for _, tc := range moveTests {
 		t.Run(tc.name, func(t *testing.T) {
-			m, err := ir.Parse(tc.in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			progs, err := (&Backend{}).Compile(m)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := progs[0].Insns.String()
+			got := compileText(t, tc.in)
 			for s, n := range tc.count {
 				if c := strings.Count(got, s); c != n {
 					t.Errorf("%q appears %d times, want %d, in\n%s", s, c, n, got)

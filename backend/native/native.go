@@ -95,7 +95,7 @@ func compileFunc(f *ir.Func) (asm.Instructions, error) {
 		frame:  map[*ir.Value]int16{},
 		jumps:  map[int]*ir.Block{},
 		starts: map[*ir.Block]int{},
-		pos:    firstPos(f),
+		pos:    backend.FirstPos(f),
 	}
 	if err := e.layoutFrame(l); err != nil {
 		return nil, err
@@ -126,19 +126,6 @@ func compileFunc(f *ir.Func) (asm.Instructions, error) {
 		e.insns[0] = e.insns[0].WithSymbol(f.Name)
 	}
 	return e.insns, nil
-}
-
-// firstPos returns the first known source position in f: that of the
-// code before it (the entry's allocas and the ctx copy).
-func firstPos(f *ir.Func) int32 {
-	for _, b := range f.Blocks {
-		for _, v := range b.Values {
-			if v.Pos >= 0 {
-				return v.Pos
-			}
-		}
-	}
-	return -1
 }
 
 // ctxFirst moves the context value to the front of the entry block, where

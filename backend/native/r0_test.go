@@ -68,15 +68,7 @@ b0:
 func TestRegisterChoices(t *testing.T) {
 	for _, tc := range regTests {
 		t.Run(tc.name, func(t *testing.T) {
-			m, err := ir.Parse(tc.in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			progs, err := (&Backend{}).Compile(m)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := progs[0].Insns.String()
+			got := compileText(t, tc.in)
 			for _, w := range tc.want {
 				if !strings.Contains(got, w) {
 					t.Errorf("missing %q in\n%s", w, got)
@@ -89,4 +81,19 @@ func TestRegisterChoices(t *testing.T) {
 			}
 		})
 	}
+}
+
+// compileText compiles a module in the IR's text form and returns its first
+// program's instructions as text.
+func compileText(t *testing.T, src string) string {
+	t.Helper()
+	m, err := ir.Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	progs, err := (&Backend{}).Compile(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return progs[0].Insns.String()
 }
