@@ -16,6 +16,8 @@ build:
 test: build
 	$(GO) vet ./...
 	$(GO) test -count=1 -timeout 30m ./...
+	# The compile benchmarks once each, so that make bench keeps working.
+	$(GO) test -run '^$$' -bench . -benchtime 1x ./compiler/ >$(BIN)/bench-smoke.log || { cat $(BIN)/bench-smoke.log; exit 1; }
 
 # Only the tests that need no kernel.
 test-short:
