@@ -27,7 +27,8 @@ test-short:
 # whole-process comparison with bpftrace --emit-elf, bpfrun's start-up, RSS,
 # size and scrape latency (see BENCHMARKS.md).
 bench: build
-	$(GO) test -run '^$$' -bench . -benchmem -benchtime 200ms ./compiler/
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 200ms ./compiler/ >$(BIN)/bench-compiler.txt || { cat $(BIN)/bench-compiler.txt; exit 1; }
+	python3 scripts/bench-table.py <$(BIN)/bench-compiler.txt
 	$(GO) test -run '^$$' -bench Scrape10k -benchtime 20x ./loader/metrics/
 	./scripts/bench-compile.sh
 
