@@ -2,9 +2,7 @@ package compiler
 
 import (
 	"bytes"
-	"debug/elf"
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/bpftc/bpftc/elfwriter"
@@ -28,23 +26,21 @@ func seal(obj *elfwriter.Object, meta *abi.Meta) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	f, err := elf.NewFile(bytes.NewReader(b))
+	sum, sec, err := checksum(b)
 	if err != nil {
-		return nil, fmt.Errorf("read back object: %w", err)
-	}
-	sum, err := abi.Checksum(f)
-	if err != nil {
-		return nil, fmt.Errorf("read back object: %w", err)
+		return nil, err
 	}
 	// JSON escapes every quote inside a string, so the key and its value
 	// occur once in the metadata, where the encoder wrote them.
-	sec := f.Section(abi.MetaSection)
 	field := []byte(`"checksum":"` + checksumPlaceholder + `"`)
-	i := bytes.Index(b[sec.Offset:sec.Offset+sec.Size], field)
+	i := -1
+	if sec.off <= uint64(len(b)) && sec.size <= uint64(len(b))-sec.off {
+		i = bytes.Index(b[sec.off:sec.off+sec.size], field)
+	}
 	if i < 0 {
 		return nil, errors.New("write object: no checksum in the metadata")
 	}
-	copy(b[int(sec.Offset)+i+len(`"checksum":"`):], sum)
+	copy(b[int(sec.off)+i+len(`"checksum":"`):], sum)
 	meta.Checksum = sum
 	return b, nil
 }

@@ -1,7 +1,6 @@
 package elfwriter
 
 import (
-	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -152,14 +151,15 @@ func newBTFStrings(blob []byte, bo binary.ByteOrder) (*btfStrings, error) {
 	if start+uint64(strLen) != uint64(len(blob)) {
 		return nil, errors.New("BTF string section is not last")
 	}
-	s := &btfStrings{bo: bo, blob: blob, offs: map[string]uint32{}, size: strLen}
-	strs := blob[start:]
+	// One copy of the whole table: the names are substrings of it.
+	strs := string(blob[start:])
+	s := &btfStrings{bo: bo, blob: blob, offs: make(map[string]uint32, strings.Count(strs, "\x00")), size: strLen}
 	for off := 0; off < len(strs); {
-		end := bytes.IndexByte(strs[off:], 0)
+		end := strings.IndexByte(strs[off:], 0)
 		if end < 0 {
 			break
 		}
-		name := string(strs[off : off+end])
+		name := strs[off : off+end]
 		if _, ok := s.offs[name]; !ok {
 			s.offs[name] = uint32(off)
 		}

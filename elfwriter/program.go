@@ -92,11 +92,94 @@ func encodeProgram(p *Program, ix *index, bo binary.ByteOrder, base uint64, code
 		off += ins.Size()
 	}
 
-	buf := bytes.NewBuffer(code)
-	if err := insns.Marshal(buf, bo); err != nil {
+	if err := resolveLabels(insns); err != nil {
 		return nil, nil, fmt.Errorf("encode instructions: %w", err)
 	}
+	buf := bytes.NewBuffer(slices.Grow(code, int(off)))
+	for i := range insns {
+		ins := &insns[i]
+		if ins.IsLoadFromMap() && ins.Map() != nil {
+			// Not something Write's callers produce: let cilium encode
+			// the map's file descriptor, as it would for the whole list.
+			buf.Truncate(len(code))
+			if err := insns.Marshal(buf, bo); err != nil {
+				return nil, nil, fmt.Errorf("encode instructions: %w", err)
+			}
+			return buf.Bytes(), rels, nil
+		}
+		if _, err := ins.Marshal(buf, bo); err != nil {
+			return nil, nil, fmt.Errorf("encode instructions: instruction %d: %w", i, err)
+		}
+	}
 	return buf.Bytes(), rels, nil
+}
+
+// longJa is the opcode of a jump32 ja, whose target is in its constant.
+var longJa = asm.LongJump("").OpCode
+
+// resolveLabels does what asm.Instructions.Marshal does first, in one
+// pass when nothing refers to a label: it points each BPF-to-BPF call or
+// jump32 ja whose constant is -1, and each other jump whose offset is -1,
+// at the instruction carrying the symbol it references, counted in
+// instruction slots.
+func resolveLabels(insns asm.Instructions) error {
+	var syms map[string]int64
+	for i := range insns {
+		if insns[i].Reference() != "" {
+			syms = make(map[string]int64)
+			break
+		}
+	}
+	if syms == nil {
+		for i := range insns {
+			if sym := insns[i].Symbol(); sym != "" {
+				if syms == nil {
+					syms = make(map[string]int64)
+				}
+				if _, dup := syms[sym]; dup {
+					return fmt.Errorf("duplicate symbol %s", sym)
+				}
+				syms[sym] = 0
+			}
+		}
+		return nil
+	}
+	var off int64
+	for i := range insns {
+		if sym := insns[i].Symbol(); sym != "" {
+			if _, dup := syms[sym]; dup {
+				return fmt.Errorf("duplicate symbol %s", sym)
+			}
+			syms[sym] = off
+		}
+		off += int64(insns[i].Size() / asm.InstructionSize)
+	}
+	off = 0
+	for i := range insns {
+		ins := &insns[i]
+		here := off
+		off += int64(ins.Size() / asm.InstructionSize)
+		ref := ins.Reference()
+		if ref == "" {
+			continue
+		}
+		switch {
+		case ins.IsFunctionReference() && ins.Constant == -1,
+			ins.OpCode == longJa && ins.Constant == -1:
+			target, ok := syms[ref]
+			if !ok {
+				return fmt.Errorf("%s at insn %d: symbol %q: %w", ins.OpCode, i, ref, asm.ErrUnsatisfiedProgramReference)
+			}
+			ins.Constant = target - here - 1
+		case ins.OpCode.Class().IsJump() && ins.Offset == -1:
+			target, ok := syms[ref]
+			if !ok {
+				return fmt.Errorf("%s at insn %d: symbol %q: %w", ins.OpCode, i, ref, asm.ErrUnsatisfiedProgramReference)
+			}
+			ins.Offset = int16(target - here - 1)
+		}
+	}
+	return nil
 }
 
 // reference resolves the reference of one instruction. For an ld_imm64 it

@@ -93,84 +93,87 @@ func liveness(f *ir.Func, l *layout, fused map[*ir.Value]bool) []*interval {
 		}
 		return iv[v.ID]
 	}
-	// Live sets by block, as value-ID sets, iterated to a fixed point.
-	liveIn := make([]map[int]*ir.Value, f.NumBlocks())
-	liveOut := make([]map[int]*ir.Value, f.NumBlocks())
-	for _, b := range l.order {
-		liveIn[b.ID] = map[int]*ir.Value{}
-		liveOut[b.ID] = map[int]*ir.Value{}
+	// need caches needsReg by value ID (0 unknown, 1 yes, 2 no); vals maps
+	// the IDs in the live sets back to their values.
+	need := make([]uint8, n)
+	vals := make([]*ir.Value, n)
+	reg := func(v *ir.Value) bool {
+		if need[v.ID] == 0 {
+			need[v.ID] = 2
+			if needsReg(v, fused) {
+				need[v.ID] = 1
+				vals[v.ID] = v
+			}
+		}
+		return need[v.ID] == 1
 	}
+	// Live sets by block, as value-ID bit sets, iterated to a fixed point.
+	words := (n + 63) / 64
+	sets := make([]uint64, (2*f.NumBlocks()+1)*words)
+	set := func(i int) bitset { return bitset(sets[i*words : (i+1)*words : (i+1)*words]) }
+	liveIn := func(b *ir.Block) bitset { return set(2 * b.ID) }
+	liveOut := func(b *ir.Block) bitset { return set(2*b.ID + 1) }
+	live := set(2 * f.NumBlocks())
 	for changed := true; changed; {
 		changed = false
 		for i := len(l.order) - 1; i >= 0; i-- {
 			b := l.order[i]
-			out := liveOut[b.ID]
+			out := liveOut(b)
 			for _, s := range b.Succs {
-				for id, v := range liveIn[s.ID] {
-					if out[id] == nil {
-						out[id] = v
-						changed = true
-					}
+				if out.or(liveIn(s)) {
+					changed = true
 				}
 				k := indexOf(s.Preds, b)
 				for _, v := range s.Values {
 					if v.Op != ir.OpPhi {
 						break
 					}
-					if a := v.Args[k]; needsReg(a, fused) && out[a.ID] == nil {
-						out[a.ID] = a
+					if a := v.Args[k]; reg(a) && out.add(a.ID) {
 						changed = true
 					}
 				}
 			}
-			live := map[int]*ir.Value{}
-			for id, v := range out {
-				live[id] = v
-			}
-			if b.Control != nil && needsReg(b.Control, fused) {
-				live[b.Control.ID] = b.Control
+			copy(live, out)
+			if b.Control != nil && reg(b.Control) {
+				live.add(b.Control.ID)
 			}
 			for j := len(b.Values) - 1; j >= 0; j-- {
 				v := b.Values[j]
-				delete(live, v.ID)
+				live.remove(v.ID)
 				if v.Op == ir.OpPhi {
 					continue
 				}
 				for _, a := range v.Args {
-					if needsReg(a, fused) {
-						live[a.ID] = a
+					if reg(a) {
+						live.add(a.ID)
 					}
 				}
 			}
-			for id, v := range live {
-				if liveIn[b.ID][id] == nil {
-					liveIn[b.ID][id] = v
-					changed = true
-				}
+			if liveIn(b).or(live) {
+				changed = true
 			}
 		}
 	}
 	// A value's live range is one range per block it is live in, so that a
 	// register freed inside a branch can serve another value there.
+	type local struct{ from, to int }
+	ranges := make([]local, n)
+	var touched []int // IDs with a range in the current block, in first-touch order
+	seen := make(bitset, words)
+	at := func(v *ir.Value) *local {
+		r := &ranges[v.ID]
+		if seen.add(v.ID) {
+			*r = local{from: -1, to: -1}
+			touched = append(touched, v.ID)
+		}
+		return r
+	}
 	for _, b := range l.order {
-		type local struct{ from, to int }
-		ranges := map[*ir.Value]*local{}
-		at := func(v *ir.Value) *local {
-			r := ranges[v]
-			if r == nil {
-				r = &local{from: -1, to: -1}
-				ranges[v] = r
-			}
-			return r
-		}
-		for _, v := range liveIn[b.ID] {
-			at(v).from = l.blockStart[b.ID]
-		}
-		for _, v := range liveOut[b.ID] {
-			at(v).to = l.blockEnd[b.ID]
-		}
+		touched = touched[:0]
+		liveIn(b).each(func(id int) { at(vals[id]).from = l.blockStart[b.ID] })
+		liveOut(b).each(func(id int) { at(vals[id]).to = l.blockEnd[b.ID] })
 		for _, v := range b.Values {
-			if needsReg(v, fused) {
+			if reg(v) {
 				r := at(v)
 				if v.Op == ir.OpPhi {
 					r.from = l.blockStart[b.ID]
@@ -182,25 +185,27 @@ func liveness(f *ir.Func, l *layout, fused map[*ir.Value]bool) []*interval {
 				continue
 			}
 			for _, a := range v.Args {
-				if needsReg(a, fused) {
+				if reg(a) {
 					r := at(a)
 					r.to = max(r.to, l.pos[v.ID])
 				}
 			}
 		}
-		if b.Control != nil && needsReg(b.Control, fused) {
+		if b.Control != nil && reg(b.Control) {
 			at(b.Control).to = l.blockEnd[b.ID]
 		}
-		for v, r := range ranges {
+		for _, id := range touched {
+			r := &ranges[id]
 			if r.from < 0 {
 				r.from = l.blockStart[b.ID]
 			}
 			if r.to < r.from {
 				r.to = r.from
 			}
-			it := get(v)
+			it := get(vals[id])
 			it.start, it.end = min(it.start, r.from), max(it.end, r.to)
 			it.ranges = append(it.ranges, [2]int{r.from, r.to})
+			seen.remove(id)
 		}
 	}
 	for _, it := range list {
@@ -223,22 +228,23 @@ func liveness(f *ir.Func, l *layout, fused map[*ir.Value]bool) []*interval {
 			it.crossCall = it.crossCall || i < len(calls) && calls[i] < r[1]
 		}
 		if it.v.Uses == 1 {
-			it.hint = hints[it.v]
+			it.hint = hints[it.v.ID]
 		}
 	}
 	return list
 }
 
-// argHints maps each value passed to a helper to its argument register.
-func argHints(f *ir.Func) map[*ir.Value]int {
-	hints := map[*ir.Value]int{}
+// argHints maps the ID of each value passed to a helper to its argument
+// register (0 for the others).
+func argHints(f *ir.Func) []int {
+	hints := make([]int, f.NumValues())
 	for _, b := range f.Blocks {
 		for _, u := range b.Values {
 			if u.Op != ir.OpCall {
 				continue
 			}
 			for i, a := range u.Args {
-				hints[a] = i + 1
+				hints[a.ID] = i + 1
 			}
 		}
 	}

@@ -105,6 +105,13 @@ func compileFunc(f *ir.Func) (asm.Instructions, error) {
 			e.next[b] = order[i+1]
 		}
 	}
+	// Most values take one or two instructions, blocks a jump or two:
+	// reserve that much so the list seldom grows.
+	n := len(order)
+	for _, b := range order {
+		n += len(b.Values)
+	}
+	e.insns = make(asm.Instructions, 0, 2*n+8)
 	for _, v := range f.Entry().Values {
 		if v.Op == ir.OpCtx && e.inReg(v) && e.reg(v) != asm.R1 {
 			e.emit(asm.Mov.Reg(e.reg(v), asm.R1))

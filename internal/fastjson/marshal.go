@@ -45,7 +45,7 @@ var shared = struct {
 	e encoder
 }{e: encoder{checked: map[reflect.Type]bool{}, structs: map[reflect.Type][]field{}}}
 
-// encoder remembers which named types were found free of marshal methods,
+// encoder remembers which types were found free of marshal methods,
 // and the fields of the struct types it met (nil: not encoded here).
 type encoder struct {
 	checked map[reflect.Type]bool
@@ -60,7 +60,7 @@ func (e *encoder) value(b []byte, v reflect.Value, depth int) ([]byte, error) {
 		return nil, errUnsupported
 	}
 	t := v.Type()
-	if t.Name() != "" && !e.plain(t) {
+	if !e.plain(t) {
 		return nil, errUnsupported
 	}
 	switch t.Kind() {
@@ -93,14 +93,18 @@ func (e *encoder) value(b []byte, v reflect.Value, depth int) ([]byte, error) {
 	return nil, errUnsupported
 }
 
-// plain reports whether neither t nor *t has a MarshalJSON or MarshalText
-// method.
+// plain reports whether t is unnamed or neither t nor *t has a MarshalJSON
+// or MarshalText method. The answer is cached for every type, unnamed ones
+// too: one map lookup costs less than asking reflect for the name.
 func (e *encoder) plain(t reflect.Type) bool {
 	ok, seen := e.checked[t]
 	if !seen {
-		p := reflect.PointerTo(t)
-		ok = !t.Implements(marshalerType) && !t.Implements(textMarshalerType) &&
-			!p.Implements(marshalerType) && !p.Implements(textMarshalerType)
+		ok = true
+		if t.Name() != "" {
+			p := reflect.PointerTo(t)
+			ok = !t.Implements(marshalerType) && !t.Implements(textMarshalerType) &&
+				!p.Implements(marshalerType) && !p.Implements(textMarshalerType)
+		}
 		e.checked[t] = ok
 	}
 	return ok
