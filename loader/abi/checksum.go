@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"math"
 )
 
 // ChecksumPrefix starts every [Meta.Checksum]: the only algorithm so far.
@@ -22,7 +23,7 @@ const ChecksumPrefix = "sha256:"
 func Checksum(f *elf.File) (string, error) {
 	h := sha256.New()
 	var hdr [5 * 8]byte
-	var buf []byte // one section's contents, reused
+	buf := make([]byte, 32<<10) // copies sections into the hash
 	for _, s := range f.Sections {
 		if s.Type == elf.SHT_NULL || s.Name == MetaSection {
 			continue
@@ -39,17 +40,19 @@ func Checksum(f *elf.File) (string, error) {
 		if s.Type == elf.SHT_NOBITS {
 			continue
 		}
-		if s.FileSize > uint64(cap(buf)) {
-			buf = make([]byte, s.FileSize)
+		// Compressed sections have no raw reader; bpftc writes none.
+		if s.Flags&elf.SHF_COMPRESSED != 0 {
+			return "", fmt.Errorf("section %s: compressed", s.Name)
 		}
-		n, err := s.ReadAt(buf[:s.FileSize], 0)
+		// Streamed, so that a size past the end of the file costs no
+		// allocation of that size: the copy stops at the end of the file.
+		n, err := io.CopyBuffer(h, io.LimitReader(s.Open(), int64(min(s.FileSize, math.MaxInt64))), buf)
 		if uint64(n) != s.FileSize {
 			if err == nil || err == io.EOF {
 				err = io.ErrUnexpectedEOF
 			}
 			return "", fmt.Errorf("section %s: %w", s.Name, err)
 		}
-		h.Write(buf[:n])
 	}
 	return ChecksumPrefix + hex.EncodeToString(h.Sum(nil)), nil
 }
