@@ -22,16 +22,10 @@ type sectionSpan struct {
 // debug/elf; anything it does not expect from elfwriter (extended section
 // numbering, compressed sections, names or contents out of bounds) sends
 // it to the debug/elf reader, so both always agree.
-func checksum(b []byte) (_ string, _ sectionSpan, err error) {
+func checksum(b []byte) (string, sectionSpan, error) {
 	if sum, meta, ok := quickChecksum(b); ok {
 		return sum, meta, nil
 	}
-	defer func() {
-		// abi.Checksum trusts section sizes that debug/elf let through.
-		if r := recover(); r != nil {
-			err = fmt.Errorf("read back object: %v", r)
-		}
-	}()
 	f, err := elf.NewFile(bytes.NewReader(b))
 	if err != nil {
 		return "", sectionSpan{}, fmt.Errorf("read back object: %w", err)
